@@ -1,0 +1,188 @@
+package dev.stride.adapter.in.rest;
+
+import dev.stride.adapter.in.rest.dto.ActivityRequest;
+import dev.stride.adapter.in.rest.dto.ActivityResponse;
+import dev.stride.adapter.in.rest.dto.PageResponse;
+import dev.stride.adapter.in.rest.http.CurrentCaller;
+import dev.stride.adapter.in.rest.http.EntityTags;
+import dev.stride.adapter.in.rest.http.Paging;
+import dev.stride.adapter.in.rest.problem.MissingBodyException;
+import dev.stride.application.port.in.ActivityNotFoundException;
+import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.GetActivityUseCase;
+import dev.stride.application.port.in.ListActivitiesQuery;
+import dev.stride.application.port.in.ListActivitiesUseCase;
+import dev.stride.application.port.in.ListTrashUseCase;
+import dev.stride.application.port.in.RestoreActivityUseCase;
+import dev.stride.application.port.in.UpdateActivityCommand;
+import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityId;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(ActivityResource.PATH)
+@Authenticated
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities")
+@SecurityRequirement(name = StrideApi.BEARER)
+@APIResponse(responseCode = "401", ref = StrideApi.UNAUTHORIZED)
+public class ActivityResource {
+
+    static final String PATH = StrideApi.BASE_PATH + "/activities";
+
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    CreateActivityUseCase createActivity;
+    @Inject
+    GetActivityUseCase getActivity;
+    @Inject
+    ListActivitiesUseCase listActivities;
+    @Inject
+    ListTrashUseCase listTrash;
+    @Inject
+    UpdateActivityUseCase updateActivity;
+    @Inject
+    DeleteActivityUseCase deleteActivity;
+    @Inject
+    RestoreActivityUseCase restoreActivity;
+
+    @POST
+    @Operation(summary = "Log an activity")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/activities/{id}"),
+            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
+    @APIResponse(responseCode = "413", ref = StrideApi.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = StrideApi.UNSUPPORTED)
+    public Response create(ActivityRequest body) {
+        Activity activity = createActivity.create(caller.id(), MissingBodyException.require(body).toInput());
+        return Response.created(URI.create(PATH + "/" + activity.id()))
+                .header(HttpHeaders.ETAG, EntityTags.of(activity))
+                .entity(ActivityResponse.from(activity))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List live activities",
+            description = "Newest activityDate first, then newest createdAt; soft-deleted activities excluded.")
+    @APIResponse(responseCode = "200", description = "A page")
+    @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
+    public PageResponse<ActivityResponse> list(
+            @Parameter(description = "1-based page", schema = @Schema(minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Only this activity type") @QueryParam("type") String type,
+            @Parameter(description = "Only activities with this tag") @QueryParam("tag") String tag,
+            @Parameter(description = "Inclusive start date", schema = @Schema(format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Inclusive end date", schema = @Schema(format = "date"))
+            @QueryParam("to") String to) {
+        ListActivitiesQuery query = ListActivitiesQuery.of(caller.id(), type, tag, from, to, Paging.of(page, limit));
+        return PageResponse.from(listActivities.list(query), ActivityResponse::from);
+    }
+
+    @GET
+    @Path("/trash")
+    @Operation(summary = "List the caller's soft-deleted activities", description = "Newest deletion first.")
+    @APIResponse(responseCode = "200", description = "A page")
+    @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
+    public PageResponse<ActivityResponse> trash(@QueryParam("page") String page, @QueryParam("limit") String limit) {
+        return PageResponse.from(listTrash.listTrash(caller.id(), Paging.of(page, limit)), ActivityResponse::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one activity")
+    @APIResponse(responseCode = "200", description = "The activity",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong validator of this version"),
+            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+    @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND)
+    public Response get(@PathParam("id") String id,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH)
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Activity activity = getActivity.get(caller.id(), parseId(id));
+        if (EntityTags.noneMatchHits(ifNoneMatch, activity)) {
+            return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(activity)).build();
+        }
+        return Response.ok(ActivityResponse.from(activity)).header(HttpHeaders.ETAG, EntityTags.of(activity))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace every editable field of an activity")
+    @APIResponse(responseCode = "200", description = "The updated activity",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong validator of the new version"),
+            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = StrideApi.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = StrideApi.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = StrideApi.UNSUPPORTED)
+    public Response update(@PathParam("id") String id,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ActivityRequest body) {
+        ActivityId activityId = parseId(id);
+        ActivityRequest request = MissingBodyException.require(body);
+        Activity activity = updateActivity.update(new UpdateActivityCommand(caller.id(), activityId,
+                request.toInput(), EntityTags.ifMatch(ifMatch)));
+        return Response.ok(ActivityResponse.from(activity)).header(HttpHeaders.ETAG, EntityTags.of(activity))
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Move an activity to the trash")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND)
+    public void delete(@PathParam("id") String id) {
+        deleteActivity.delete(caller.id(), parseId(id));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @Operation(summary = "Take an activity out of the trash")
+    @APIResponse(responseCode = "200", description = "The restored activity",
+            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = StrideApi.CONFLICT, description = "The activity is not deleted")
+    public Response restore(@PathParam("id") String id) {
+        Activity activity = restoreActivity.restore(caller.id(), parseId(id));
+        return Response.ok(ActivityResponse.from(activity)).header(HttpHeaders.ETAG, EntityTags.of(activity))
+                .build();
+    }
+
+    static ActivityId parseId(String raw) {
+        return ActivityId.parse(raw).orElseThrow(ActivityNotFoundException::new);
+    }
+}

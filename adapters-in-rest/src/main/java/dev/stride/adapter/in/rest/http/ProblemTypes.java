@@ -1,0 +1,26 @@
+package dev.stride.adapter.in.rest.http;
+
+/** The problem types Stride answers with; each is documented at its URI's path in the OpenAPI document. */
+public final class ProblemTypes {
+
+    public static final String VALIDATION = "validation-failed";
+    public static final String MALFORMED_BODY = "malformed-body";
+    public static final String UNAUTHORIZED = "unauthorized";
+    public static final String FORBIDDEN = "forbidden";
+    public static final String NOT_FOUND = "not-found";
+    public static final String CONFLICT = "conflict";
+    public static final String PRECONDITION_FAILED = "precondition-failed";
+    public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
+    public static final String HTTP_ERROR = "http-error";
+    public static final String INTERNAL = "internal-error";
+
+    private static final String BASE = "https://stride.dev/problems/";
+
+    private ProblemTypes() {
+    }
+
+    public static String uri(String slug) {
+        return BASE + slug;
+    }
+}

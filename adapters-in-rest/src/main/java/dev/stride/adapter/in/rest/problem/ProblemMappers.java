@@ -1,0 +1,157 @@
+package dev.stride.adapter.in.rest.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stride.adapter.in.rest.http.ProblemTypes;
+import dev.stride.application.port.in.ActivityNotFoundException;
+import dev.stride.application.port.in.InvalidCredentialsException;
+import dev.stride.application.port.in.PreconditionFailedException;
+import dev.stride.application.port.out.EmailAlreadyTakenException;
+import dev.stride.domain.activity.ActivityDeletedException;
+import dev.stride.domain.activity.ActivityNotDeletedException;
+import dev.stride.domain.user.AdminRequiredException;
+import dev.stride.domain.validation.ValidationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become HTTP answers. Nothing of an exception's internals reaches a client. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    Problems problems;
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e) {
+        return problems.respond(400, ProblemTypes.VALIDATION, "Validation failed",
+                "One or more fields are invalid",
+                e.errors().stream().map(error -> new ProblemDetail.FieldProblem(error.field(), error.message()))
+                        .toList());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e) {
+        return problems.respond(400, ProblemTypes.MALFORMED_BODY, "Malformed request body",
+                JsonProblems.detail(e), JsonProblems.fieldErrors(e));
+    }
+
+    @ServerExceptionMapper
+    public Response missingBody(MissingBodyException e) {
+        return problems.respond(400, ProblemTypes.MALFORMED_BODY, "Malformed request body", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response activityNotFound(ActivityNotFoundException e) {
+        return notFound();
+    }
+
+    @ServerExceptionMapper
+    public Response activityDeleted(ActivityDeletedException e) {
+        return notFound();
+    }
+
+    @ServerExceptionMapper
+    public Response activityNotDeleted(ActivityNotDeletedException e) {
+        return problems.respond(409, ProblemTypes.CONFLICT, "Conflict", "The activity is not deleted");
+    }
+
+    @ServerExceptionMapper
+    public Response emailTaken(EmailAlreadyTakenException e) {
+        return problems.respond(409, ProblemTypes.CONFLICT, "Conflict", "An account with this email already exists");
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e) {
+        return problems.respond(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
+                "The activity has changed since the version named in If-Match");
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCredentials(InvalidCredentialsException e) {
+        return unauthorized("Invalid email or password");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized("A valid bearer token is required");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized("A valid bearer token is required");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return forbidden();
+    }
+
+    @ServerExceptionMapper
+    public Response adminRequired(AdminRequiredException e) {
+        return forbidden();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP error " + status : known.getReasonPhrase();
+        String slug = switch (status) {
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            default -> ProblemTypes.HTTP_ERROR;
+        };
+        String detail = switch (status) {
+            case 404 -> "No resource exists at this path";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "None of the accepted media types can be produced; this API speaks application/json";
+            case 413 -> "The request body must not exceed 1 MiB";
+            case 415 -> "Send the body as application/json";
+            default -> title;
+        };
+        Response.ResponseBuilder response = problems.builder(status, slug, title, detail, null);
+        // Keep headers such as Allow (405) that the original response carried.
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(value -> response.header(name, value));
+            }
+        });
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        return internal(e);
+    }
+
+    private Response internal(Throwable e) {
+        LOG.error("Request failed unexpectedly", e);
+        return problems.respond(500, ProblemTypes.INTERNAL, "Internal server error",
+                "The request could not be completed; quote the requestId when reporting this");
+    }
+
+    private Response notFound() {
+        return problems.respond(404, ProblemTypes.NOT_FOUND, "Not found", "No such activity");
+    }
+
+    private Response forbidden() {
+        return problems.respond(403, ProblemTypes.FORBIDDEN, "Forbidden", "This action is reserved to admins");
+    }
+
+    private Response unauthorized(String detail) {
+        return problems.builder(401, ProblemTypes.UNAUTHORIZED, "Unauthorized", detail, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+}

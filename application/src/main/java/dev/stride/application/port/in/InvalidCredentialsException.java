@@ -1,0 +1,9 @@
+package dev.stride.application.port.in;
+
+/** Login failed; deliberately silent about why. */
+public class InvalidCredentialsException extends RuntimeException {
+
+    public InvalidCredentialsException() {
+        super("Invalid email or password");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.stride.application.service;
+
+import dev.stride.domain.user.Email;
+import dev.stride.domain.user.Tier;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The accounts that configuration makes admins, whatever tier is stored for them. */
+public record AdminEmails(Set<Email> emails) {
+
+    public AdminEmails {
+        emails = Set.copyOf(emails);
+    }
+
+    /** Reads the configured list; blank entries are ignored, a malformed one is a configuration error. */
+    public static AdminEmails parse(Collection<String> raw) {
+        return new AdminEmails(raw.stream()
+                .filter(entry -> entry != null && !entry.isBlank())
+                .map(Email::of)
+                .collect(Collectors.toSet()));
+    }
+
+    public static AdminEmails none() {
+        return new AdminEmails(Set.of());
+    }
+
+    /** Configuration wins over storage, so removing an email from the list takes admin rights away. */
+    public Tier effectiveTier(Email email, Tier storedTier) {
+        if (emails.contains(email)) {
+            return Tier.ADMIN;
+        }
+        return storedTier == Tier.ADMIN ? Tier.FREE : storedTier;
+    }
+}

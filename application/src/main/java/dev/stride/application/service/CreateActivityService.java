@@ -1,0 +1,31 @@
+package dev.stride.application.service;
+
+import dev.stride.application.port.in.ActivityInput;
+import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.out.ActivityStore;
+import dev.stride.application.port.out.TimeSource;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.user.UserId;
+
+public class CreateActivityService implements CreateActivityUseCase {
+
+    private final ActivityStore activities;
+    private final TimeSource time;
+    private final Transactions transactions;
+
+    public CreateActivityService(ActivityStore activities, TimeSource time, Transactions transactions) {
+        this.activities = activities;
+        this.time = time;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Activity create(UserId owner, ActivityInput input) {
+        ActivityDetails details = input.toDetails(time.todayUtc());
+        Activity activity = Activity.log(owner, details, time.now());
+        transactions.inTransaction(() -> activities.insert(activity));
+        return activity;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.stride.application.service;
+
+import dev.stride.application.port.in.ActivityNotFoundException;
+import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.out.ActivityStore;
+import dev.stride.application.port.out.TimeSource;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityId;
+import dev.stride.domain.user.UserId;
+
+public class DeleteActivityService implements DeleteActivityUseCase {
+
+    private final ActivityStore activities;
+    private final TimeSource time;
+    private final Transactions transactions;
+
+    public DeleteActivityService(ActivityStore activities, TimeSource time, Transactions transactions) {
+        this.activities = activities;
+        this.time = time;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void delete(UserId owner, ActivityId id) {
+        transactions.inTransaction(() -> {
+            Activity current = activities.lockLive(owner, id).orElseThrow(ActivityNotFoundException::new);
+            activities.update(current.softDelete(time.now()));
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package dev.stride.application.service;
+
+import dev.stride.application.port.in.ActivityNotFoundException;
+import dev.stride.application.port.in.PreconditionFailedException;
+import dev.stride.application.port.in.UpdateActivityCommand;
+import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.port.out.ActivityStore;
+import dev.stride.application.port.out.TimeSource;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityDetails;
+
+public class UpdateActivityService implements UpdateActivityUseCase {
+
+    private final ActivityStore activities;
+    private final TimeSource time;
+    private final Transactions transactions;
+
+    public UpdateActivityService(ActivityStore activities, TimeSource time, Transactions transactions) {
+        this.activities = activities;
+        this.time = time;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Activity update(UpdateActivityCommand command) {
+        ActivityDetails details = command.input().toDetails(time.todayUtc());
+        return transactions.inTransaction(() -> {
+            Activity current = activities.lockLive(command.owner(), command.id())
+                    .orElseThrow(ActivityNotFoundException::new);
+            if (!command.precondition().isMetBy(current)) {
+                throw new PreconditionFailedException();
+            }
+            Activity revised = current.revise(details, time.now());
+            activities.update(revised);
+            return revised;
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package dev.stride.bootstrap.wiring;
+
+import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.GetActivityUseCase;
+import dev.stride.application.port.in.ListActivitiesUseCase;
+import dev.stride.application.port.in.ListAuditEntriesUseCase;
+import dev.stride.application.port.in.ListTrashUseCase;
+import dev.stride.application.port.in.LogInUseCase;
+import dev.stride.application.port.in.PurgeActivityUseCase;
+import dev.stride.application.port.in.RegisterUserUseCase;
+import dev.stride.application.port.in.RestoreActivityUseCase;
+import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.port.out.AccessTokenIssuer;
+import dev.stride.application.port.out.ActivityStore;
+import dev.stride.application.port.out.AuditLog;
+import dev.stride.application.port.out.PasswordHasher;
+import dev.stride.application.port.out.TimeSource;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.out.UserStore;
+import dev.stride.application.service.AdminEmails;
+import dev.stride.application.service.CreateActivityService;
+import dev.stride.application.service.DeleteActivityService;
+import dev.stride.application.service.GetActivityService;
+import dev.stride.application.service.ListActivitiesService;
+import dev.stride.application.service.ListAuditEntriesService;
+import dev.stride.application.service.ListTrashService;
+import dev.stride.application.service.LogInService;
+import dev.stride.application.service.PurgeActivityService;
+import dev.stride.application.service.RegisterUserService;
+import dev.stride.application.service.RestoreActivityService;
+import dev.stride.application.service.UpdateActivityService;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Builds each use case from the out-port adapters CDI holds. The application module itself knows no framework. */
+public class UseCaseWiring {
+
+    @Produces
+    @Singleton
+    RegisterUserUseCase registerUser(UserStore users, PasswordHasher hasher, TimeSource time,
+            Transactions transactions, AdminEmails adminEmails) {
+        return new RegisterUserService(users, hasher, time, transactions, adminEmails);
+    }
+
+    @Produces
+    @Singleton
+    LogInUseCase logIn(UserStore users, PasswordHasher hasher, AccessTokenIssuer tokens, AdminEmails adminEmails) {
+        return new LogInService(users, hasher, tokens, adminEmails);
+    }
+
+    @Produces
+    @Singleton
+    CreateActivityUseCase createActivity(ActivityStore activities, TimeSource time, Transactions transactions) {
+        return new CreateActivityService(activities, time, transactions);
+    }
+
+    @Produces
+    @Singleton
+    GetActivityUseCase getActivity(ActivityStore activities) {
+        return new GetActivityService(activities);
+    }
+
+    @Produces
+    @Singleton
+    ListActivitiesUseCase listActivities(ActivityStore activities) {
+        return new ListActivitiesService(activities);
+    }
+
+    @Produces
+    @Singleton
+    ListTrashUseCase listTrash(ActivityStore activities) {
+        return new ListTrashService(activities);
+    }
+
+    @Produces
+    @Singleton
+    UpdateActivityUseCase updateActivity(ActivityStore activities, TimeSource time, Transactions transactions) {
+        return new UpdateActivityService(activities, time, transactions);
+    }
+
+    @Produces
+    @Singleton
+    DeleteActivityUseCase deleteActivity(ActivityStore activities, TimeSource time, Transactions transactions) {
+        return new DeleteActivityService(activities, time, transactions);
+    }
+
+    @Produces
+    @Singleton
+    RestoreActivityUseCase restoreActivity(ActivityStore activities, TimeSource time, Transactions transactions) {
+        return new RestoreActivityService(activities, time, transactions);
+    }
+
+    @Produces
+    @Singleton
+    PurgeActivityUseCase purgeActivity(ActivityStore activities, AuditLog audit, TimeSource time,
+            Transactions transactions) {
+        return new PurgeActivityService(activities, audit, time, transactions);
+    }
+
+    @Produces
+    @Singleton
+    ListAuditEntriesUseCase listAuditEntries(AuditLog audit) {
+        return new ListAuditEntriesService(audit);
+    }
+}

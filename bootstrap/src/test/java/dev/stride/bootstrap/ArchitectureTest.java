@@ -1,0 +1,57 @@
+package dev.stride.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The hexagon's dependency rule, checked on the compiled classes of every module. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.stride");
+    }
+
+    @Test
+    void theDomainDependsOnNothingButJava() {
+        noClasses().that().resideInAPackage("dev.stride.domain..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.stride.domain..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationDependsOnlyOnTheDomainAndJava() {
+        noClasses().that().resideInAPackage("dev.stride.application..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "dev.stride.application..", "dev.stride.domain..", "java..", "javax.crypto..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingInsideTheHexagonKnowsAnAdapterOrTheBootstrap() {
+        noClasses().that().resideInAnyPackage("dev.stride.domain..", "dev.stride.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.stride.adapter..", "dev.stride.bootstrap..")
+                .check(classes);
+    }
+
+    @Test
+    void adaptersNeverDependOnEachOther() {
+        slices().matching("dev.stride.adapter.(*).(*)..").should().notDependOnEachOther().check(classes);
+    }
+
+    @Test
+    void adaptersNeverDependOnTheBootstrap() {
+        noClasses().that().resideInAPackage("dev.stride.adapter..")
+                .should().dependOnClassesThat().resideInAPackage("dev.stride.bootstrap..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.stride.bootstrap.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+
+/** Small helpers the API tests share: accounts, tokens and activity bodies. */
+final class Api {
+
+    static final String ADMIN_EMAIL = "admin@stride.test";
+    static final String PASSWORD = "correct horse battery";
+
+    private Api() {
+    }
+
+    static String uniqueEmail() {
+        return "user-" + UUID.randomUUID() + "@example.com";
+    }
+
+    static ValidatableResponse register(String email, String password) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
+                .post("/api/v1/auth/register")
+                .then();
+    }
+
+    static ValidatableResponse login(String email, String password) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
+                .post("/api/v1/auth/login")
+                .then();
+    }
+
+    /** Registers a fresh account and returns its access token. */
+    static String newUserToken() {
+        String email = uniqueEmail();
+        register(email, PASSWORD).statusCode(201);
+        return login(email, PASSWORD).statusCode(200).extract().path("accessToken");
+    }
+
+    /** The admin account of the test configuration (stride.admin-emails), registered on first use. */
+    static String adminToken() {
+        int status = register(ADMIN_EMAIL, PASSWORD).extract().statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("cannot register the admin: " + status);
+        }
+        return login(ADMIN_EMAIL, PASSWORD).statusCode(200).extract().path("accessToken");
+    }
+
+    static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    static String activity(String type, int minutes, String date) {
+        return "{\"activityType\":\"" + type + "\",\"durationMinutes\":" + minutes + ",\"distanceKm\":5.25,"
+                + "\"notes\":\"easy\",\"activityDate\":\"" + date + "\",\"tags\":[\"Morning\",\"park\",\"morning\"]}";
+    }
+
+    /** Creates an activity and returns its id. */
+    static String createActivity(String token, String body) {
+        return as(token).body(body).post("/api/v1/activities").then().statusCode(201).extract().path("id");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.stride.bootstrap.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document must agree with API.md: every operation with the status codes the contract names. */
+@QuarkusTest
+class OpenApiTest {
+
+    private static final Map<String, List<String>> CONTRACT = Map.ofEntries(
+            Map.entry("post /api/v1/auth/register", List.of("201", "400", "409")),
+            Map.entry("post /api/v1/auth/login", List.of("200", "400", "401")),
+            Map.entry("post /api/v1/activities", List.of("201", "400", "401", "413", "415")),
+            Map.entry("get /api/v1/activities", List.of("200", "400", "401")),
+            Map.entry("get /api/v1/activities/trash", List.of("200", "400", "401")),
+            Map.entry("get /api/v1/activities/{id}", List.of("200", "304", "401", "404")),
+            Map.entry("put /api/v1/activities/{id}", List.of("200", "400", "401", "404", "412")),
+            Map.entry("delete /api/v1/activities/{id}", List.of("204", "401", "404")),
+            Map.entry("post /api/v1/activities/{id}/restore", List.of("200", "401", "404", "409")),
+            Map.entry("delete /api/v1/admin/activities/{id}", List.of("204", "401", "403", "404")),
+            Map.entry("get /api/v1/admin/audit", List.of("200", "400", "401", "403")));
+
+    @Test
+    void documentsEveryOperationOfTheContract() {
+        JsonPath document = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        CONTRACT.forEach((operation, codes) -> {
+            String[] parts = operation.split(" ");
+            Map<String, Object> responses = document.getMap("paths.'" + parts[1] + "'." + parts[0] + ".responses");
+            Assertions.assertThat(responses).as(operation).isNotNull();
+            Assertions.assertThat(responses.keySet()).as(operation).containsAll(codes);
+        });
+    }
+
+    @Test
+    void documentsTheBearerSchemeAndProblems() {
+        given().accept("application/json").get("/q/openapi?format=json").then()
+                .body("components.securitySchemes", hasKey("bearer"))
+                .body("components.schemas", hasKey("Problem"))
+                .body("info.title", notNullValue());
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

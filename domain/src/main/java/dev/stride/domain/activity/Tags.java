@@ -1,0 +1,62 @@
+package dev.stride.domain.activity;
+
+import dev.stride.domain.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** At most ten labels, lower-cased, duplicates collapsed, kept in the order first given. */
+public record Tags(List<String> values) {
+
+    public static final int MAX_TAGS = 10;
+    private static final Pattern SHAPE = Pattern.compile("[a-z0-9-]{1,32}");
+
+    public Tags {
+        values = List.copyOf(values);
+    }
+
+    public static Tags none() {
+        return new Tags(List.of());
+    }
+
+    /** Normalises what a client sent; a null list means no tags. */
+    public static Tags of(Collection<String> raw) {
+        if (raw == null) {
+            return none();
+        }
+        Set<String> normalised = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
+        int index = 0;
+        for (String tag : raw) {
+            String lower = tag == null ? null : tag.toLowerCase(Locale.ROOT);
+            if (lower == null || !SHAPE.matcher(lower).matches()) {
+                problems.add("tags[" + index + "]");
+            } else {
+                normalised.add(lower);
+            }
+            index++;
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.stream()
+                    .map(field -> new dev.stride.domain.validation.FieldError(field, "must match [a-z0-9-]{1,32}"))
+                    .toList());
+        }
+        if (normalised.size() > MAX_TAGS) {
+            throw ValidationException.of("tags", "must hold at most " + MAX_TAGS + " distinct tags");
+        }
+        return new Tags(new ArrayList<>(normalised));
+    }
+
+    /** A single tag used as a filter follows the same rules as a stored one. */
+    public static String normaliseOne(String raw, String field) {
+        String lower = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
+        if (!SHAPE.matcher(lower).matches()) {
+            throw ValidationException.of(field, "must match [a-z0-9-]{1,32}");
+        }
+        return lower;
+    }
+}
