@@ -10,8 +10,11 @@ import java.util.Optional;
 @ConfigMapping(prefix = "stride")
 public interface StrideConfig {
 
-    /** Where the embedded mode keeps its H2 database and the JWT key pair it generates. */
-    @WithDefault("data")
+    /**
+     * Where the embedded mode keeps its H2 database and the JWT key pair it generates. H2 wants relative paths
+     * spelled {@code ./name}.
+     */
+    @WithDefault("./data")
     String dataDir();
 
     /** Accounts with these emails are admins (comma-separated). */

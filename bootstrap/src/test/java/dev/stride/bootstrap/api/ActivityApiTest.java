@@ -208,6 +208,25 @@ class ActivityApiTest {
     }
 
     @Test
+    void restoresWhateverContentTypeABodylessPostCarries() {
+        String token = newUserToken();
+        String id = createActivity(token, activity("running", 30, "2026-01-01"));
+        as(token).delete("/api/v1/activities/" + id).then().statusCode(204);
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + token)
+                .contentType("text/plain")
+                .post("/api/v1/activities/" + id + "/restore").then().statusCode(200);
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/activities/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void refusesANonJsonBodyWith415() {
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + newUserToken())
+                .contentType("text/plain").body("running for 30 minutes")
+                .post("/api/v1/activities").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
     void softDeletesToTheTrashAndRestores() {
         String token = newUserToken();
         String id = createActivity(token, activity("running", 30, "2026-01-01"));

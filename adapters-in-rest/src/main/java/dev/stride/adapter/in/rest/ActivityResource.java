@@ -34,7 +34,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(ActivityResource.PATH)
 @Authenticated
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities")
 @SecurityRequirement(name = StrideApi.BEARER)
@@ -74,6 +72,7 @@ public class ActivityResource {
     RestoreActivityUseCase restoreActivity;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log an activity")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/activities/{id}"),
@@ -83,7 +82,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "415", ref = StrideApi.UNSUPPORTED)
     public Response create(ActivityRequest body) {
         Activity activity = createActivity.create(caller.id(), MissingBodyException.require(body).toInput());
-        return Response.created(URI.create(PATH + "/" + activity.id()))
+        // Set as a header, not through created(): JAX-RS would make it absolute, API.md names the path.
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, PATH + "/" + activity.id())
                 .header(HttpHeaders.ETAG, EntityTags.of(activity))
                 .entity(ActivityResponse.from(activity))
                 .build();
@@ -139,6 +140,7 @@ public class ActivityResource {
 
     @PUT
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace every editable field of an activity")
     @APIResponse(responseCode = "200", description = "The updated activity",
             headers = @Header(name = HttpHeaders.ETAG, description = "Strong validator of the new version"),

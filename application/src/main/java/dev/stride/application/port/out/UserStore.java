@@ -8,7 +8,10 @@ import java.util.Optional;
 /** Where accounts live. Soft-deleted accounts are found too: their email stays taken and login must refuse them. */
 public interface UserStore {
 
-    /** @throws EmailAlreadyTakenException when an account, deleted or not, already has the email */
+    /**
+     * @throws EmailAlreadyTakenException when an account, deleted or not, already has the email. Let it end the
+     *     unit of work: after the refused statement a database's transaction can only roll back.
+     */
     void insert(User user);
 
     void update(User user);

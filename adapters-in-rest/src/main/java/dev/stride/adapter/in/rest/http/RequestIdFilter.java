@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
@@ -18,6 +19,8 @@ public class RequestIdFilter {
     /** API.md: a body over 1 MiB is 413. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final int PRIORITY = 1000;
+    /** One line per request, for operators; silence it with quarkus.log.category."dev.stride.access".level. */
+    private static final Logger ACCESS = Logger.getLogger("dev.stride.access");
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);
@@ -28,11 +31,20 @@ public class RequestIdFilter {
         rc.put(RequestIds.KEY, id);
         rc.response().putHeader(RequestIds.HEADER, id);
         MDC.put(RequestIds.KEY, id);
+        long started = System.nanoTime();
+        rc.addEndHandler(ended -> logAccess(rc, id, started));
         if (announcedLength(rc) > MAX_BODY_BYTES) {
             rejectTooLarge(rc, id);
             return;
         }
         rc.next();
+    }
+
+    private static void logAccess(RoutingContext rc, String id, long started) {
+        // The end handler may run after the request's own context is gone: put the id back for this line.
+        MDC.put(RequestIds.KEY, id);
+        ACCESS.infof("%s %s %d %.1fms", rc.request().method(), rc.request().path(), rc.response().getStatusCode(),
+                (System.nanoTime() - started) / 1_000_000.0);
     }
 
     private static long announcedLength(RoutingContext rc) {

@@ -1,6 +1,8 @@
 package dev.stride.adapter.in.rest.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.stride.adapter.in.rest.http.ProblemTypes;
 import dev.stride.application.port.in.ActivityNotFoundException;
 import dev.stride.application.port.in.InvalidCredentialsException;
@@ -40,6 +42,17 @@ public class ProblemMappers {
     public Response unreadableBody(JsonProcessingException e) {
         return problems.respond(400, ProblemTypes.MALFORMED_BODY, "Malformed request body",
                 JsonProblems.detail(e), JsonProblems.fieldErrors(e));
+    }
+
+    // Quarkus ships mappers for these two subtypes; naming them here makes ours win.
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonParseException e) {
+        return unreadableBody((JsonProcessingException) e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(MismatchedInputException e) {
+        return unreadableBody((JsonProcessingException) e);
     }
 
     @ServerExceptionMapper
@@ -103,6 +116,13 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e);
+        }
+        if (status == 400) {
+            // The body reader wraps some JSON failures (a truncated document, for one) in a plain 400.
+            return e.getCause() instanceof JsonProcessingException json
+                    ? unreadableBody(json)
+                    : problems.respond(400, ProblemTypes.MALFORMED_BODY, "Malformed request body",
+                            "The request could not be read");
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP error " + status : known.getReasonPhrase();

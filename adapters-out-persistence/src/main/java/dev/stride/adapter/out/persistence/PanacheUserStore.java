@@ -1,0 +1,75 @@
+package dev.stride.adapter.out.persistence;
+
+import dev.stride.application.port.out.EmailAlreadyTakenException;
+import dev.stride.application.port.out.UserStore;
+import dev.stride.domain.user.Email;
+import dev.stride.domain.user.User;
+import dev.stride.domain.user.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.util.Locale;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Accounts. The unique index on the email, not a look-up before the insert, decides between two registrations
+ * racing for the same address.
+ */
+@ApplicationScoped
+public class PanacheUserStore implements UserStore {
+
+    /** The name the migration gives the unique index. */
+    static final String EMAIL_INDEX = "ux_users_email";
+
+    private final PanacheTransactions transactions;
+
+    PanacheUserStore(PanacheTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /**
+     * Flushes at once so a taken email surfaces here, as the port's exception, rather than at commit. As after
+     * any failed statement, the surrounding transaction can then only roll back.
+     */
+    @Override
+    public void insert(User user) {
+        try {
+            UserMapper.toNewEntity(user).persistAndFlush();
+        } catch (PersistenceException e) {
+            if (violatesEmailIndex(e)) {
+                throw new EmailAlreadyTakenException();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void update(User user) {
+        UserEntity entity = UserEntity.<UserEntity>findByIdOptional(user.id().value())
+                .orElseThrow(() -> new IllegalStateException("user " + user.id() + " does not exist"));
+        UserMapper.copyChangeableState(user, entity);
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return transactions.read(
+                () -> UserEntity.<UserEntity>findByIdOptional(id.value()).map(UserMapper::toDomain));
+    }
+
+    @Override
+    public Optional<User> findByEmail(Email email) {
+        return transactions.read(() -> UserEntity.<UserEntity>find("email", email.value())
+                .firstResultOptional().map(UserMapper::toDomain));
+    }
+
+    private static boolean violatesEmailIndex(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                // H2 reports the index in upper case with more around it; PostgreSQL reports the bare name.
+                String constraint = violation.getConstraintName();
+                return constraint != null && constraint.toLowerCase(Locale.ROOT).contains(EMAIL_INDEX);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.stride.adapter.out.persistence;
+
+import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.out.UserStore;
+import dev.stride.application.port.out.UserStoreContract;
+import jakarta.inject.Inject;
+
+abstract class PanacheUserStoreTestBase extends UserStoreContract {
+
+    @Inject
+    UserStore users;
+
+    @Inject
+    Transactions transactions;
+
+    @Override
+    protected UserStore users() {
+        return users;
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return transactions;
+    }
+}

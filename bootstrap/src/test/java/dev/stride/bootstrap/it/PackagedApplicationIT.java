@@ -1,0 +1,86 @@
+package dev.stride.bootstrap.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged application on its production profile, against the real PostgreSQL. */
+@QuarkusIntegrationTest
+@QuarkusTestResource(ProductionSettings.class)
+class PackagedApplicationIT {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @Test
+    void servesTheActivityLifeCycleOnPostgres() {
+        String email = "it-" + UUID.randomUUID() + "@example.com";
+        given().contentType(ContentType.JSON).body("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
+                .post("/api/v1/auth/register").then().statusCode(201);
+        String token = given().contentType(ContentType.JSON)
+                .body("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"activityType\":\"running\",\"durationMinutes\":30,\"distanceKm\":5.5,"
+                        + "\"activityDate\":\"2026-01-01\",\"tags\":[\"Park\"]}")
+                .post("/api/v1/activities").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).get("/api/v1/activities/" + id).then().statusCode(200)
+                .header("ETag", notNullValue()).body("tags[0]", equalTo("park"));
+        given().auth().oauth2(token).delete("/api/v1/activities/" + id).then().statusCode(204);
+        given().auth().oauth2(token).get("/api/v1/activities/trash").then().body("total", equalTo(1));
+        given().auth().oauth2(token).post("/api/v1/activities/" + id + "/restore").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/v1/activities").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void refusesAnonymousCallersWithProblemJson() {
+        given().get("/api/v1/activities").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void logsJsonWithTheRequestIdOnEveryRequestLine() throws IOException {
+        given().header("X-Request-ID", "it-log-check-1").get("/api/v1/activities").then().statusCode(401);
+        Path log = Path.of("target", "quarkus.log");
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .startsWith("{")
+                .contains("\"requestId\":\"it-log-check-1\""));
+    }
+
+    @Test
+    void refusesToStartWithoutItsKeys() throws Exception {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        Path output = Files.createTempFile("stride-no-keys", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=0", "-Dquarkus.management.port=0",
+                "-Dquarkus.datasource.jdbc.url=" + ProductionSettings.JDBC_URL,
+                "-Dquarkus.datasource.username=postgres",
+                "-Dquarkus.flyway.schemas=stride_it",
+                "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("MP_JWT") || name.startsWith("SMALLRYE_JWT"));
+        Process process = builder.start();
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        assertThat(exited).as("the service must stop by itself").isTrue();
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(Files.readString(output)).contains("mp.jwt.verify.publickey.location");
+    }
+}
