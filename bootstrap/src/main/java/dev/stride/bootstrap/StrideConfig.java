@@ -24,6 +24,12 @@ public interface StrideConfig {
 
     Passwords passwords();
 
+    Sessions sessions();
+
+    Redis redis();
+
+    Accounts accounts();
+
     interface Jwt {
 
         /** How long an access token stays valid. */
@@ -43,5 +49,48 @@ public interface StrideConfig {
         /** bcrypt's work factor: each step doubles the time a hash (and a guess) takes. */
         @WithDefault("12")
         int bcryptCost();
+    }
+
+    interface Sessions {
+
+        /**
+         * Where refresh tokens live: {@code redis} (production: shared by replicas, kept across restarts) or
+         * {@code memory} (the embedded default: one process, forgotten on restart, no Redis needed).
+         */
+        SessionStoreKind store();
+
+        /** How long a refresh token stays valid; every refresh starts a new one. */
+        @WithDefault("P30D")
+        Duration refreshTokenLifetime();
+    }
+
+    enum SessionStoreKind {
+        MEMORY, REDIS
+    }
+
+    interface Redis {
+
+        /** Every key Stride writes starts with this, so several deployments can share one Redis. */
+        @WithDefault("stride:")
+        String keyPrefix();
+
+        /** The longest any single Redis call may take before it counts as Redis being unavailable. */
+        @WithDefault("PT1S")
+        Duration timeout();
+    }
+
+    interface Accounts {
+
+        /**
+         * How long a process trusts what it last read of an account (live or deleted, and its tier) when checking a
+         * request's token. Changes made through the same process are seen at once; other replicas see them within
+         * this time.
+         */
+        @WithDefault("PT30S")
+        Duration stateCacheTtl();
+
+        /** At most this many accounts are remembered per process. */
+        @WithDefault("10000")
+        int stateCacheMaxEntries();
     }
 }

@@ -101,4 +101,9 @@ public class InMemoryActivityStore implements ActivityStore, MemoryParticipant {
         activities.clear();
         activities.putAll((Map<ActivityId, Activity>) snapshot);
     }
+
+    /** The live activities a filter selects, in no particular order: what {@link InMemoryActivityTotals} sums. */
+    List<Activity> live(ActivityFilter filter) {
+        return activities.values().stream().filter(matching(filter)).toList();
+    }
 }

@@ -35,6 +35,12 @@ public class InMemoryUserStore implements UserStore, MemoryParticipant {
         return Optional.ofNullable(users.get(id));
     }
 
+    /** {@link InMemoryTransactions} runs one unit at a time, so every row is as good as locked. */
+    @Override
+    public synchronized Optional<User> lockById(UserId id) {
+        return findById(id);
+    }
+
     @Override
     public synchronized Optional<User> findByEmail(Email email) {
         return users.values().stream().filter(user -> user.email().equals(email)).findFirst();

@@ -3,6 +3,7 @@ package dev.stride.application.service;
 import dev.stride.application.memory.InMemoryAccessTokenIssuer;
 import dev.stride.application.memory.InMemoryActivityStore;
 import dev.stride.application.memory.InMemoryAuditLog;
+import dev.stride.application.memory.InMemorySessionStore;
 import dev.stride.application.memory.InMemoryTransactions;
 import dev.stride.application.memory.InMemoryUserStore;
 import dev.stride.application.memory.ManualTimeSource;
@@ -31,6 +32,7 @@ final class Fixtures {
     /** The evening before a leap day, in UTC: tomorrow is 2024-02-29. */
     static final Instant START = Instant.parse("2024-02-28T20:00:00.123456Z");
     static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
+    static final Duration REFRESH_LIFETIME = Duration.ofDays(30);
     /** Few iterations keep the tests fast; the hashing is still real. */
     static final int HASH_ITERATIONS = 1000;
 
@@ -41,6 +43,9 @@ final class Fixtures {
     final InMemoryTransactions transactions;
     final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(HASH_ITERATIONS);
     final InMemoryAccessTokenIssuer tokens = new InMemoryAccessTokenIssuer(time, TOKEN_LIFETIME);
+    final InMemorySessionStore sessions = new InMemorySessionStore(time);
+    final RefreshTokens refreshTokens = new RefreshTokens(sessions, REFRESH_LIFETIME);
+    final AccountStateCache accountStates = new AccountStateCache(time, Duration.ofSeconds(30), 100);
 
     Fixtures() {
         this(new InMemoryAuditLog());

@@ -7,7 +7,9 @@ import dev.stride.application.memory.InMemoryAccessTokenIssuer;
 import dev.stride.application.memory.InMemoryAccessTokenIssuer.Grant;
 import dev.stride.application.port.in.InvalidCredentialsException;
 import dev.stride.application.port.in.LogInCommand;
+import dev.stride.application.port.in.Tokens;
 import dev.stride.application.port.out.AccessTokenIssuer.AccessToken;
+import dev.stride.application.port.out.SessionStore.Outcome;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.Tier;
 import dev.stride.domain.user.User;
@@ -32,7 +34,7 @@ class LogInServiceTest {
     void wire() {
         world = new Fixtures();
         service = new LogInService(world.users, world.hasher, world.tokens,
-                AdminEmails.parse(List.of("boss@stride.dev")));
+                AdminEmails.parse(List.of("boss@stride.dev")), world.refreshTokens);
     }
 
     private User account(String email, Tier tier) {
@@ -48,6 +50,10 @@ class LogInServiceTest {
         return user;
     }
 
+    private AccessToken logIn(LogInCommand command) {
+        return service.logIn(command).accessToken();
+    }
+
     private Grant verified(AccessToken token) {
         return world.tokens.verify(token.value()).orElseThrow(() -> new AssertionError("token does not verify"));
     }
@@ -56,7 +62,7 @@ class LogInServiceTest {
     void rightCredentialsGiveATokenForTheUserAndTier() {
         User ann = account("ann@example.com", Tier.FREE);
 
-        AccessToken token = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
+        AccessToken token = logIn(new LogInCommand("ann@example.com", PASSWORD));
 
         assertThat(token.value()).isNotBlank();
         assertThat(token.expiresInSeconds()).isEqualTo(Fixtures.TOKEN_LIFETIME.toSeconds());
@@ -70,7 +76,7 @@ class LogInServiceTest {
     void theEmailMayBeTypedInAnyCaseWithSpaces() {
         User ann = account("ann@example.com", Tier.FREE);
 
-        AccessToken token = service.logIn(new LogInCommand("  ANN@Example.com ", PASSWORD));
+        AccessToken token = logIn(new LogInCommand("  ANN@Example.com ", PASSWORD));
 
         assertThat(verified(token).subject()).isEqualTo(ann.id());
     }
@@ -78,7 +84,7 @@ class LogInServiceTest {
     @Test
     void aPremiumAccountKeepsItsTier() {
         account("pat@example.com", Tier.PREMIUM);
-        assertThat(verified(service.logIn(new LogInCommand("pat@example.com", PASSWORD))).tier())
+        assertThat(verified(logIn(new LogInCommand("pat@example.com", PASSWORD))).tier())
                 .isEqualTo(Tier.PREMIUM);
     }
 
@@ -86,7 +92,7 @@ class LogInServiceTest {
     void aConfiguredAdminEmailLogsInAsAdminWhateverIsStored() {
         User boss = account("boss@stride.dev", Tier.FREE);
 
-        Grant grant = verified(service.logIn(new LogInCommand("Boss@Stride.dev", PASSWORD)));
+        Grant grant = verified(logIn(new LogInCommand("Boss@Stride.dev", PASSWORD)));
 
         assertThat(grant.subject()).isEqualTo(boss.id());
         assertThat(grant.tier()).isEqualTo(Tier.ADMIN);
@@ -95,15 +101,15 @@ class LogInServiceTest {
     @Test
     void anAdminNoLongerConfiguredLosesAdminRights() {
         account("former@stride.dev", Tier.ADMIN);
-        assertThat(verified(service.logIn(new LogInCommand("former@stride.dev", PASSWORD))).tier())
+        assertThat(verified(logIn(new LogInCommand("former@stride.dev", PASSWORD))).tier())
                 .isEqualTo(Tier.FREE);
     }
 
     @Test
     void everyLogInIssuesItsOwnToken() {
         account("ann@example.com", Tier.FREE);
-        AccessToken first = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
-        AccessToken second = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
+        AccessToken first = logIn(new LogInCommand("ann@example.com", PASSWORD));
+        AccessToken second = logIn(new LogInCommand("ann@example.com", PASSWORD));
 
         assertThat(first.value()).isNotEqualTo(second.value());
         assertThat(world.tokens.verify(first.value())).isPresent();
@@ -113,12 +119,38 @@ class LogInServiceTest {
     @Test
     void theTokenExpiresAfterItsLifetime() {
         account("ann@example.com", Tier.FREE);
-        AccessToken token = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
+        AccessToken token = logIn(new LogInCommand("ann@example.com", PASSWORD));
 
         world.time.advance(Fixtures.TOKEN_LIFETIME.minusNanos(1000));
         assertThat(world.tokens.verify(token.value())).isPresent();
         world.time.advance(Duration.ofNanos(1000));
         assertThat(world.tokens.verify(token.value())).isEmpty();
+    }
+
+    @Test
+    void everyLogInOpensItsOwnSessionWithARefreshToken() {
+        account("ann@example.com", Tier.FREE);
+
+        Tokens first = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
+        Tokens second = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
+
+        assertThat(first.refreshToken()).isNotBlank().isNotEqualTo(second.refreshToken());
+        assertThat(world.sessions.rotate(RefreshTokens.hash(first.refreshToken()), "next-1", Fixtures.REFRESH_LIFETIME)
+                .outcome()).isEqualTo(Outcome.ROTATED);
+        assertThat(world.sessions.rotate(RefreshTokens.hash(second.refreshToken()), "next-2",
+                Fixtures.REFRESH_LIFETIME).outcome()).isEqualTo(Outcome.ROTATED);
+    }
+
+    @Test
+    void withoutTheSessionStoreALogInStillGivesAnAccessToken() {
+        account("ann@example.com", Tier.FREE);
+        LogInService withoutSessions = new LogInService(world.users, world.hasher, world.tokens, AdminEmails.none(),
+                new RefreshTokens(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME));
+
+        Tokens tokens = withoutSessions.logIn(new LogInCommand("ann@example.com", PASSWORD));
+
+        assertThat(tokens.hasRefreshToken()).isFalse();
+        assertThat(world.tokens.verify(tokens.accessToken().value())).isPresent();
     }
 
     @Test
@@ -172,7 +204,8 @@ class LogInServiceTest {
     @Test
     void aFailedLogInIssuesNoToken() {
         CountingIssuer issuer = new CountingIssuer(world);
-        LogInService counted = new LogInService(world.users, world.hasher, issuer, AdminEmails.none());
+        LogInService counted = new LogInService(world.users, world.hasher, issuer, AdminEmails.none(),
+                world.refreshTokens);
         account("ann@example.com", Tier.FREE);
         deletedAccount("gone@example.com");
 
@@ -214,7 +247,7 @@ class LogInServiceTest {
 
     private Throwable failureOf(String email, String password) {
         try {
-            service.logIn(new LogInCommand(email, password));
+            logIn(new LogInCommand(email, password));
         } catch (RuntimeException e) {
             return e;
         }
@@ -222,7 +255,7 @@ class LogInServiceTest {
     }
 
     private void assertInvalidCredentials(String email, String password) {
-        assertThatThrownBy(() -> service.logIn(new LogInCommand(email, password)))
+        assertThatThrownBy(() -> logIn(new LogInCommand(email, password)))
                 .isExactlyInstanceOf(InvalidCredentialsException.class)
                 .hasMessage("Invalid email or password");
     }

@@ -27,6 +27,7 @@ import dev.stride.application.service.ListAuditEntriesService;
 import dev.stride.application.service.ListTrashService;
 import dev.stride.application.service.LogInService;
 import dev.stride.application.service.PurgeActivityService;
+import dev.stride.application.service.RefreshTokens;
 import dev.stride.application.service.RegisterUserService;
 import dev.stride.application.service.RestoreActivityService;
 import dev.stride.application.service.UpdateActivityService;
@@ -45,8 +46,9 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    LogInUseCase logIn(UserStore users, PasswordHasher hasher, AccessTokenIssuer tokens, AdminEmails adminEmails) {
-        return new LogInService(users, hasher, tokens, adminEmails);
+    LogInUseCase logIn(UserStore users, PasswordHasher hasher, AccessTokenIssuer tokens, AdminEmails adminEmails,
+            RefreshTokens refreshTokens) {
+        return new LogInService(users, hasher, tokens, adminEmails, refreshTokens);
     }
 
     @Produces

@@ -3,8 +3,12 @@ package dev.stride.bootstrap.api;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /** Small helpers the API tests share: accounts, tokens and activity bodies. */
@@ -48,6 +52,33 @@ final class Api {
             throw new IllegalStateException("cannot register the admin: " + status);
         }
         return login(ADMIN_EMAIL, PASSWORD).statusCode(200).extract().path("accessToken");
+    }
+
+    /** Registers a fresh account, logs in, and returns the login's body: accessToken, refreshToken and the rest. */
+    static Map<String, Object> newUserLogin() {
+        String email = uniqueEmail();
+        register(email, PASSWORD).statusCode(201);
+        return login(email, PASSWORD).statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    static ValidatableResponse refresh(String refreshToken) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"refreshToken\":\"" + refreshToken + "\"}")
+                .post("/api/v1/auth/refresh")
+                .then();
+    }
+
+    static ValidatableResponse logout(String refreshToken) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"refreshToken\":\"" + refreshToken + "\"}")
+                .post("/api/v1/auth/logout")
+                .then();
+    }
+
+    /** The claims of a JWT, read without checking it: what a client could see. */
+    static Map<String, Object> claims(String jwt) {
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        return JsonPath.from(payload).getMap("");
     }
 
     static RequestSpecification as(String token) {

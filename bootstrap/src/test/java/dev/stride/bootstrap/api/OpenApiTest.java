@@ -18,6 +18,12 @@ class OpenApiTest {
     private static final Map<String, List<String>> CONTRACT = Map.ofEntries(
             Map.entry("post /api/v1/auth/register", List.of("201", "400", "409")),
             Map.entry("post /api/v1/auth/login", List.of("200", "400", "401")),
+            Map.entry("post /api/v1/auth/refresh", List.of("200", "400", "401", "503")),
+            Map.entry("post /api/v1/auth/logout", List.of("204", "400", "503")),
+            Map.entry("get /api/v1/me", List.of("200", "401")),
+            Map.entry("delete /api/v1/me", List.of("204", "401")),
+            Map.entry("put /api/v1/admin/users/{id}/tier", List.of("200", "400", "401", "403", "404")),
+            Map.entry("post /api/v1/admin/users/{id}/restore", List.of("200", "401", "403", "404", "409")),
             Map.entry("post /api/v1/activities", List.of("201", "400", "401", "413", "415")),
             Map.entry("get /api/v1/activities", List.of("200", "400", "401")),
             Map.entry("get /api/v1/activities/trash", List.of("200", "400", "401")),
@@ -26,7 +32,9 @@ class OpenApiTest {
             Map.entry("delete /api/v1/activities/{id}", List.of("204", "401", "404")),
             Map.entry("post /api/v1/activities/{id}/restore", List.of("200", "401", "404", "409")),
             Map.entry("delete /api/v1/admin/activities/{id}", List.of("204", "401", "403", "404")),
-            Map.entry("get /api/v1/admin/audit", List.of("200", "400", "401", "403")));
+            Map.entry("get /api/v1/admin/audit", List.of("200", "400", "401", "403")),
+            Map.entry("get /api/v1/stats", List.of("200", "400", "401")),
+            Map.entry("get /api/v1/stats/summary", List.of("200", "401")));
 
     @Test
     void documentsEveryOperationOfTheContract() {
@@ -45,6 +53,7 @@ class OpenApiTest {
         given().accept("application/json").get("/q/openapi?format=json").then()
                 .body("components.securitySchemes", hasKey("bearer"))
                 .body("components.schemas", hasKey("Problem"))
+                .body("components.schemas.TokenResponse.properties", hasKey("refreshToken"))
                 .body("info.title", notNullValue());
     }
 

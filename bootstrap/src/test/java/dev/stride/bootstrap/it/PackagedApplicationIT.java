@@ -7,18 +7,20 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The packaged application on its production profile, against the real PostgreSQL. */
+/** The packaged application on its production profile, against the real PostgreSQL and Redis. */
 @QuarkusIntegrationTest
-@QuarkusTestResource(ProductionSettings.class)
+@QuarkusTestResource(value = ProductionSettings.class, restrictToAnnotatedClass = true)
 class PackagedApplicationIT {
 
     private static final String PASSWORD = "correct horse battery";
@@ -42,6 +44,68 @@ class PackagedApplicationIT {
         given().auth().oauth2(token).get("/api/v1/activities/trash").then().body("total", equalTo(1));
         given().auth().oauth2(token).post("/api/v1/activities/" + id + "/restore").then().statusCode(200);
         given().auth().oauth2(token).get("/api/v1/activities").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void servesSessionsFromRedisAndTheAccountLifeCycle() {
+        String email = "it-" + UUID.randomUUID() + "@example.com";
+        register(email);
+        Map<String, Object> first = login(email);
+
+        Map<String, Object> second = refresh((String) first.get("refreshToken"), RestAssured.port);
+        given().contentType(ContentType.JSON).body("{\"refreshToken\":\"" + first.get("refreshToken") + "\"}")
+                .post("/api/v1/auth/refresh").then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"refreshToken\":\"" + second.get("refreshToken") + "\"}")
+                .post("/api/v1/auth/refresh").then().statusCode(401);
+
+        String token = (String) login(email).get("accessToken");
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).body("email", equalTo(email));
+        given().auth().oauth2(token).delete("/api/v1/me").then().statusCode(204);
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
+                .post("/api/v1/auth/login").then().statusCode(401);
+    }
+
+    @Test
+    void aRefreshTokenIssuedBeforeARestartStillRefreshesAfterItAndOnAnyReplica() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@example.com";
+        register(email);
+        String refreshToken;
+        try (ServiceProcess service = ServiceProcess.start()) {
+            refreshToken = (String) login(email, service.port).get("refreshToken");
+        }
+
+        try (ServiceProcess restarted = ServiceProcess.start()) {
+            refreshToken = (String) refresh(refreshToken, restarted.port).get("refreshToken");
+        }
+
+        // And the instance under test, a replica sharing the same Redis, takes the rotated token.
+        refresh(refreshToken, RestAssured.port);
+    }
+
+    private static void register(String email) {
+        given().contentType(ContentType.JSON).body("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
+                .post("/api/v1/auth/register").then().statusCode(201);
+    }
+
+    private static Map<String, Object> login(String email) {
+        return login(email, RestAssured.port);
+    }
+
+    private static Map<String, Object> login(String email, int port) {
+        return given().port(port).contentType(ContentType.JSON)
+                .body("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
+                .post("/api/v1/auth/login").then().statusCode(200)
+                .body("refreshToken", notNullValue())
+                .extract().jsonPath().getMap("");
+    }
+
+    private static Map<String, Object> refresh(String refreshToken, int port) {
+        return given().port(port).contentType(ContentType.JSON)
+                .body("{\"refreshToken\":\"" + refreshToken + "\"}")
+                .post("/api/v1/auth/refresh").then().statusCode(200)
+                .body("refreshToken", notNullValue())
+                .extract().jsonPath().getMap("");
     }
 
     @Test

@@ -10,30 +10,45 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What an operator gives the packaged application: PostgreSQL through quarkus.datasource.*, and a key pair through
- * the standard smallrye-jwt settings. The keys are made for this run only.
+ * What an operator gives the packaged application: PostgreSQL through quarkus.datasource.*, Redis through
+ * quarkus.redis.hosts, and a key pair through the standard smallrye-jwt settings. The keys are made for this run only.
  */
 public class ProductionSettings implements QuarkusTestResourceLifecycleManager {
 
     static final Path KEYS = Path.of("target", "it-keys");
     static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=stride_it";
+    static final String REDIS_URL = "redis://127.0.0.1:6379";
 
     @Override
     public Map<String, String> start() {
         writeKeys();
+        Map<String, String> settings = new HashMap<>(shared());
+        settings.put("quarkus.flyway.clean-at-start", "true");
+        settings.put("quarkus.flyway.clean-disabled", "false");
+        return settings;
+    }
+
+    /**
+     * What every instance of the service gets, the one under test and any other the tests start beside it: the same
+     * database, keys and Redis, as replicas of one deployment would.
+     */
+    static Map<String, String> shared() {
         return Map.ofEntries(
                 Map.entry("quarkus.datasource.jdbc.url", JDBC_URL),
                 Map.entry("quarkus.datasource.username", "postgres"),
                 Map.entry("quarkus.flyway.schemas", "stride_it"),
-                Map.entry("quarkus.flyway.clean-at-start", "true"),
-                Map.entry("quarkus.flyway.clean-disabled", "false"),
                 Map.entry("mp.jwt.verify.publickey.location", KEYS.resolve("public.pem").toAbsolutePath().toString()),
                 Map.entry("smallrye.jwt.sign.key.location", KEYS.resolve("private.pem").toAbsolutePath().toString()),
                 Map.entry("stride.admin-emails", "admin@stride.test"),
-                Map.entry("stride.passwords.bcrypt-cost", "4"));
+                Map.entry("stride.passwords.bcrypt-cost", "4"),
+                Map.entry("quarkus.redis.hosts", REDIS_URL),
+                Map.entry("stride.redis.key-prefix", "stride-it:"),
+                // Long enough for the run, short enough that nothing of it stays in Redis for long.
+                Map.entry("stride.sessions.refresh-token-lifetime", "PT15M"));
     }
 
     @Override

@@ -37,7 +37,24 @@ public final class User {
     }
 
     public User withTier(Tier newTier) {
-        return new User(id, email, passwordHash, displayName, newTier, createdAt, deletedAt);
+        return new User(id, email, passwordHash, displayName, Objects.requireNonNull(newTier, "tier"), createdAt,
+                deletedAt);
+    }
+
+    /** The owner closes the account: it stays, with its email and data, until an admin restores it. */
+    public User softDelete(Instant now) {
+        if (isDeleted()) {
+            return this;
+        }
+        return new User(id, email, passwordHash, displayName, tier, createdAt, Objects.requireNonNull(now, "now"));
+    }
+
+    /** An admin reopens a closed account. */
+    public User restore() {
+        if (!isDeleted()) {
+            throw new AccountNotDeletedException(id);
+        }
+        return new User(id, email, passwordHash, displayName, tier, createdAt, null);
     }
 
     public UserId id() {

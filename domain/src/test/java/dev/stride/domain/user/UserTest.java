@@ -3,6 +3,7 @@ package dev.stride.domain.user;
 import static dev.stride.domain.ValidationAssertions.fieldsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -64,6 +65,42 @@ class UserTest {
         assertThat(premium.tier()).isEqualTo(Tier.PREMIUM);
         assertThat(premium).usingRecursiveComparison().ignoringFields("tier").isEqualTo(user);
         assertThat(user.tier()).isEqualTo(Tier.FREE);
+    }
+
+    @Test
+    void softDeletionKeepsTheAccountAndItsEmail() {
+        User user = new User(UserId.newId(), EMAIL, "hash", "Ann", Tier.PREMIUM, NOW, null);
+
+        User deleted = user.softDelete(NOW.plusSeconds(60));
+
+        assertThat(deleted.isDeleted()).isTrue();
+        assertThat(deleted.deletedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(deleted).usingRecursiveComparison().ignoringFields("deletedAt").isEqualTo(user);
+        assertThat(user.isDeleted()).isFalse();
+    }
+
+    @Test
+    void deletingTwiceKeepsTheFirstDeletionTime() {
+        User deleted = new User(UserId.newId(), EMAIL, "hash", null, Tier.FREE, NOW, NOW.plusSeconds(1));
+
+        assertThat(deleted.softDelete(NOW.plusSeconds(99)).deletedAt()).isEqualTo(NOW.plusSeconds(1));
+    }
+
+    @Test
+    void restoringReopensADeletedAccount() {
+        User deleted = new User(UserId.newId(), EMAIL, "hash", "Ann", Tier.PREMIUM, NOW, NOW.plusSeconds(1));
+
+        User restored = deleted.restore();
+
+        assertThat(restored.isDeleted()).isFalse();
+        assertThat(restored).usingRecursiveComparison().ignoringFields("deletedAt").isEqualTo(deleted);
+    }
+
+    @Test
+    void onlyADeletedAccountCanBeRestored() {
+        User live = new User(UserId.newId(), EMAIL, "hash", null, Tier.FREE, NOW, null);
+
+        assertThatThrownBy(live::restore).isInstanceOf(AccountNotDeletedException.class);
     }
 
     @Test

@@ -1,15 +1,17 @@
 package dev.stride.adapter.in.rest;
 
 import dev.stride.adapter.in.rest.dto.LoginRequest;
+import dev.stride.adapter.in.rest.dto.RefreshRequest;
 import dev.stride.adapter.in.rest.dto.RegisterRequest;
 import dev.stride.adapter.in.rest.dto.TokenResponse;
 import dev.stride.adapter.in.rest.dto.UserResponse;
 import dev.stride.adapter.in.rest.problem.MissingBodyException;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LogInUseCase;
+import dev.stride.application.port.in.LogOutUseCase;
+import dev.stride.application.port.in.RefreshTokensUseCase;
 import dev.stride.application.port.in.RegisterUserCommand;
 import dev.stride.application.port.in.RegisterUserUseCase;
-import dev.stride.application.port.out.AccessTokenIssuer.AccessToken;
 import dev.stride.domain.user.User;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +41,12 @@ public class AuthResource {
     @Inject
     LogInUseCase logIn;
 
+    @Inject
+    RefreshTokensUseCase refreshTokens;
+
+    @Inject
+    LogOutUseCase logOut;
+
     @POST
     @Path("/register")
     @Operation(summary = "Create an account",
@@ -57,14 +65,43 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Exchange credentials for an access token")
-    @APIResponse(responseCode = "200", description = "Logged in",
+    @Operation(summary = "Exchange credentials for an access token and a refresh token",
+            description = "Every login is a session of its own, with its own refresh token. Should the session store"
+                    + " be unavailable, the login still succeeds, with an access token and no refreshToken.")
+    @APIResponse(responseCode = "200", description = "Logged in (refreshToken absent if sessions are unavailable)",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", ref = StrideApi.UNAUTHORIZED,
             description = "Unknown email, wrong password or deleted account: the same answer for each")
     public TokenResponse login(LoginRequest body) {
         LoginRequest request = MissingBodyException.require(body);
-        AccessToken token = logIn.logIn(new LogInCommand(request.email(), request.password()));
-        return TokenResponse.bearer(token.value(), token.expiresInSeconds());
+        return TokenResponse.from(logIn.logIn(new LogInCommand(request.email(), request.password())));
+    }
+
+    @POST
+    @Path("/refresh")
+    @Operation(summary = "Exchange a refresh token for a new pair",
+            description = "Rotation: the presented token stops working and the new one takes its place. Presenting"
+                    + " a token that was already exchanged is taken as theft: 401, and every token of that login is"
+                    + " revoked. Of concurrent refreshes with one token exactly one succeeds. The new access token"
+                    + " carries the account's current tier.")
+    @APIResponse(responseCode = "200", description = "A new access token and refresh token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", ref = StrideApi.UNAUTHORIZED,
+            description = "Unknown, expired, revoked or already used refresh token, or a deleted account")
+    @APIResponse(responseCode = "503", ref = StrideApi.UNAVAILABLE)
+    public TokenResponse refresh(RefreshRequest body) {
+        return TokenResponse.from(refreshTokens.refresh(MissingBodyException.require(body).refreshToken()));
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(summary = "End the login a refresh token belongs to",
+            description = "Revokes that login's refresh tokens; the account's other logins are untouched. Access"
+                    + " tokens already issued stay valid until they expire. A token that is unknown or already"
+                    + " revoked is accepted too.")
+    @APIResponse(responseCode = "204", description = "Logged out")
+    @APIResponse(responseCode = "503", ref = StrideApi.UNAVAILABLE)
+    public void logout(RefreshRequest body) {
+        logOut.logOut(MissingBodyException.require(body).refreshToken());
     }
 }

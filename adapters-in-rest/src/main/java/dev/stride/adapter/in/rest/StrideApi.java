@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "Personal activity analytics. Errors are application/problem+json (RFC 9457) with a"
                         + " requestId; every response carries X-Request-ID."),
         tags = {
-                @Tag(name = "Accounts", description = "Registration and login"),
+                @Tag(name = "Accounts", description = "Registration, login, sessions and the caller's account"),
                 @Tag(name = "Activities", description = "A user's activity log, with trash and restore"),
                 @Tag(name = "Administration", description = "Admin tier only")
         },
@@ -54,6 +56,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = StrideApi.UNSUPPORTED, responseCode = "415",
                         description = "The body is not application/json",
                         content = @Content(mediaType = Problems.MEDIA_TYPE,
+                                schema = @Schema(implementation = ProblemDetail.class))),
+                @APIResponse(name = StrideApi.UNAVAILABLE, responseCode = "503",
+                        description = "The session store is unavailable; retry after the seconds in Retry-After",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
+                                schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problems.MEDIA_TYPE,
                                 schema = @Schema(implementation = ProblemDetail.class)))
         }))
 @SecurityScheme(securitySchemeName = StrideApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
@@ -70,4 +78,5 @@ public class StrideApi extends Application {
     static final String PRECONDITION_FAILED = "PreconditionFailed";
     static final String TOO_LARGE = "PayloadTooLarge";
     static final String UNSUPPORTED = "UnsupportedMediaType";
+    static final String UNAVAILABLE = "ServiceUnavailable";
 }

@@ -6,6 +6,7 @@ import dev.stride.domain.user.Email;
 import dev.stride.domain.user.User;
 import dev.stride.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,11 @@ public class PanacheUserStore implements UserStore {
      */
     @Override
     public void insert(User user) {
+        // Checked first so the common case never reaches the database as a failed INSERT, whose error the
+        // driver would log with the statement; the unique index still decides a race between two registrations.
+        if (UserEntity.count("email", user.email().value()) > 0) {
+            throw new EmailAlreadyTakenException();
+        }
         try {
             UserMapper.toNewEntity(user).persistAndFlush();
         } catch (PersistenceException e) {
@@ -54,6 +60,13 @@ public class PanacheUserStore implements UserStore {
     public Optional<User> findById(UserId id) {
         return transactions.read(
                 () -> UserEntity.<UserEntity>findByIdOptional(id.value()).map(UserMapper::toDomain));
+    }
+
+    /** A row lock (SELECT ... FOR UPDATE): concurrent writers of the same account take turns. */
+    @Override
+    public Optional<User> lockById(UserId id) {
+        return UserEntity.<UserEntity>findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
+                .map(UserMapper::toDomain);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.stride.application.port.in;
 
-import dev.stride.application.port.out.AccessTokenIssuer.AccessToken;
-
 public interface LogInUseCase {
 
-    /** @throws InvalidCredentialsException for an unknown email, a wrong password or a deleted account alike */
-    AccessToken logIn(LogInCommand command);
+    /**
+     * Checks the credentials and opens a session. When the session store is unavailable the login still succeeds,
+     * with an access token and no refresh token.
+     *
+     * @throws InvalidCredentialsException for an unknown email, a wrong password or a deleted account alike
+     */
+    Tokens logIn(LogInCommand command);
 }

@@ -18,5 +18,8 @@ public interface UserStore {
 
     Optional<User> findById(UserId id);
 
+    /** The account, deleted or not, locked against concurrent writers until the transaction ends. */
+    Optional<User> lockById(UserId id);
+
     Optional<User> findByEmail(Email email);
 }

@@ -120,6 +120,31 @@ public abstract class UserStoreContract {
         assertThat(users().findById(user.id()).orElseThrow().deletedAt()).isNull();
     }
 
+    @Test
+    void lockingFindsAnyAccountDeletedOrNot() {
+        User live = freshUser();
+        User deleted = freshUser().softDelete(T0.plusSeconds(5));
+        insert(live);
+        insert(deleted);
+
+        transactions().inTransaction(() -> {
+            assertSameState(users().lockById(live.id()).orElseThrow(), live);
+            assertSameState(users().lockById(deleted.id()).orElseThrow(), deleted);
+            assertThat(users().lockById(UserId.newId())).isEmpty();
+        });
+    }
+
+    @Test
+    void aLockedAccountCanBeUpdatedInTheSameUnit() {
+        User user = freshUser();
+        insert(user);
+
+        transactions().inTransaction(() -> users().update(
+                users().lockById(user.id()).orElseThrow().softDelete(T0.plusSeconds(30))));
+
+        assertThat(users().findById(user.id()).orElseThrow().deletedAt()).isEqualTo(T0.plusSeconds(30));
+    }
+
     private void insert(User user) {
         transactions().inTransaction(() -> users().insert(user));
     }

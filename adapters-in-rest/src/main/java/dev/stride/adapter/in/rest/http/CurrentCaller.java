@@ -1,34 +1,31 @@
 package dev.stride.adapter.in.rest.http;
 
 import dev.stride.domain.user.Actor;
-import dev.stride.domain.user.Tier;
 import dev.stride.domain.user.UserId;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The authenticated caller of the current request, as the access token describes them. */
+/**
+ * The authenticated caller of the current request: the token's subject, with the tier the account has now (which
+ * {@link AccountStateAugmentor} put there after checking the account is live), not the one the token was issued with.
+ */
 @RequestScoped
 public class CurrentCaller {
 
     @Inject
-    JsonWebToken token;
+    SecurityIdentity identity;
 
     public UserId id() {
-        return UserId.parse(token.getSubject()).orElseThrow(UnauthorizedException::new);
+        return actor().id();
     }
 
     public Actor actor() {
-        return new Actor(id(), tier());
-    }
-
-    private Tier tier() {
-        Set<String> groups = token.getGroups();
-        if (groups.contains(Tier.ADMIN.wireName())) {
-            return Tier.ADMIN;
+        Actor actor = identity.getAttribute(AccountStateAugmentor.ACTOR);
+        if (actor == null) {
+            throw new UnauthorizedException();
         }
-        return groups.contains(Tier.PREMIUM.wireName()) ? Tier.PREMIUM : Tier.FREE;
+        return actor;
     }
 }

@@ -13,6 +13,7 @@ public final class ProblemTypes {
     public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String HTTP_ERROR = "http-error";
+    public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     public static final String INTERNAL = "internal-error";
 
     private static final String BASE = "https://stride.dev/problems/";

@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.stride.adapter.in.rest.http.ProblemTypes;
 import dev.stride.application.port.in.ActivityNotFoundException;
 import dev.stride.application.port.in.InvalidCredentialsException;
+import dev.stride.application.port.in.InvalidRefreshTokenException;
+import dev.stride.application.port.in.TierSetByConfigurationException;
+import dev.stride.application.port.in.UserNotFoundException;
 import dev.stride.application.port.in.PreconditionFailedException;
 import dev.stride.application.port.out.EmailAlreadyTakenException;
+import dev.stride.application.port.out.SessionStoreUnavailableException;
 import dev.stride.domain.activity.ActivityDeletedException;
 import dev.stride.domain.activity.ActivityNotDeletedException;
+import dev.stride.domain.user.AccountNotDeletedException;
 import dev.stride.domain.user.AdminRequiredException;
 import dev.stride.domain.validation.ValidationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -26,6 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a client should wait when a dependency is down: long enough not to hammer it. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Inject
     Problems problems;
@@ -62,12 +69,42 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response activityNotFound(ActivityNotFoundException e) {
-        return notFound();
+        return notFound("No such activity");
     }
 
     @ServerExceptionMapper
     public Response activityDeleted(ActivityDeletedException e) {
-        return notFound();
+        return notFound("No such activity");
+    }
+
+    @ServerExceptionMapper
+    public Response userNotFound(UserNotFoundException e) {
+        return notFound("No such user");
+    }
+
+    @ServerExceptionMapper
+    public Response accountNotDeleted(AccountNotDeletedException e) {
+        return problems.respond(409, ProblemTypes.CONFLICT, "Conflict", "The account is not deleted");
+    }
+
+    @ServerExceptionMapper
+    public Response tierSetByConfiguration(TierSetByConfigurationException e) {
+        return problems.respond(409, ProblemTypes.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRefreshToken(InvalidRefreshTokenException e) {
+        return unauthorized("The refresh token is invalid, expired or revoked");
+    }
+
+    @ServerExceptionMapper
+    public Response sessionsUnavailable(SessionStoreUnavailableException e) {
+        // The cause says what failed (refused, timed out); it names no token or secret.
+        LOG.warnf("Session store unavailable: %s", String.valueOf(e.getCause()));
+        return problems.builder(503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
+                        "Sessions are unavailable for the moment; retry later", null)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -161,8 +198,8 @@ public class ProblemMappers {
                 "The request could not be completed; quote the requestId when reporting this");
     }
 
-    private Response notFound() {
-        return problems.respond(404, ProblemTypes.NOT_FOUND, "Not found", "No such activity");
+    private Response notFound(String detail) {
+        return problems.respond(404, ProblemTypes.NOT_FOUND, "Not found", detail);
     }
 
     private Response forbidden() {

@@ -1,0 +1,9 @@
+package dev.stride.application.port.in;
+
+/** The refresh token cannot be exchanged; deliberately silent about why. */
+public class InvalidRefreshTokenException extends RuntimeException {
+
+    public InvalidRefreshTokenException() {
+        super("The refresh token is invalid, expired or revoked");
+    }
+}

@@ -1,0 +1,9 @@
+package dev.stride.application.port.in;
+
+/** No account has this id. */
+public class UserNotFoundException extends RuntimeException {
+
+    public UserNotFoundException() {
+        super("User not found");
+    }
+}

@@ -1,0 +1,81 @@
+package dev.stride.application.service;
+
+import dev.stride.application.port.out.TimeSource;
+import dev.stride.domain.user.Actor;
+import dev.stride.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What the authenticated requests of this process know about accounts: live (with the effective tier) or not. A hit
+ * costs a map look-up; a miss costs one read of the account. Entries live {@code ttl}; a change made through this
+ * process ({@link #evict}) is seen by the next request. Other processes (replicas) keep their entry until it
+ * expires, so {@code ttl} is how stale a replica may be.
+ *
+ * <p>A read that started before an eviction is not cached: otherwise it could put back what the eviction removed.
+ */
+public class AccountStateCache {
+
+    private final TimeSource time;
+    private final Duration ttl;
+    private final int maxEntries;
+    private final Map<UserId, Entry> entries = new ConcurrentHashMap<>();
+    private final Object writeLock = new Object();
+    private long evictions;
+
+    public AccountStateCache(TimeSource time, Duration ttl, int maxEntries) {
+        this.time = time;
+        this.ttl = ttl;
+        this.maxEntries = maxEntries;
+    }
+
+    /** The cached state, or the loader's answer (cached for next time). */
+    public Optional<Actor> get(UserId id, Supplier<Optional<Actor>> loader) {
+        Instant now = time.now();
+        Entry entry = entries.get(id);
+        if (entry != null && now.isBefore(entry.expiresAt())) {
+            return entry.state();
+        }
+        long seen;
+        synchronized (writeLock) {
+            seen = evictions;
+        }
+        Optional<Actor> state = loader.get();
+        synchronized (writeLock) {
+            if (seen == evictions && !ttl.isZero()) {
+                makeRoom(now);
+                entries.put(id, new Entry(state, now.plus(ttl)));
+            }
+        }
+        return state;
+    }
+
+    /** Forgets the account, so the next request reads it afresh. */
+    public void evict(UserId id) {
+        synchronized (writeLock) {
+            evictions++;
+            entries.remove(id);
+        }
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private void makeRoom(Instant now) {
+        if (entries.size() < maxEntries) {
+            return;
+        }
+        entries.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
+        if (entries.size() >= maxEntries) {
+            entries.clear();
+        }
+    }
+
+    private record Entry(Optional<Actor> state, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,116 @@
+package dev.stride.bootstrap.wiring;
+
+import dev.stride.adapter.out.cache.RedisGateway;
+import dev.stride.adapter.out.cache.RedisSessionStore;
+import dev.stride.application.memory.InMemorySessionStore;
+import dev.stride.application.port.in.ChangeTierUseCase;
+import dev.stride.application.port.in.CheckAccountUseCase;
+import dev.stride.application.port.in.DeleteAccountUseCase;
+import dev.stride.application.port.in.GetAccountUseCase;
+import dev.stride.application.port.in.LogOutUseCase;
+import dev.stride.application.port.in.RefreshTokensUseCase;
+import dev.stride.application.port.in.RestoreAccountUseCase;
+import dev.stride.application.port.out.AccessTokenIssuer;
+import dev.stride.application.port.out.AuditLog;
+import dev.stride.application.port.out.SessionStore;
+import dev.stride.application.port.out.TimeSource;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.out.UserStore;
+import dev.stride.application.service.AccountStateCache;
+import dev.stride.application.service.AdminEmails;
+import dev.stride.application.service.ChangeTierService;
+import dev.stride.application.service.CheckAccountService;
+import dev.stride.application.service.DeleteAccountService;
+import dev.stride.application.service.GetAccountService;
+import dev.stride.application.service.LogOutService;
+import dev.stride.application.service.RefreshTokens;
+import dev.stride.application.service.RefreshTokensService;
+import dev.stride.application.service.RestoreAccountService;
+import dev.stride.bootstrap.StrideConfig;
+import io.vertx.mutiny.redis.client.Redis;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * Sessions and the account life cycle. {@code stride.sessions.store} picks the session store: {@code redis} in
+ * production, {@code memory} in the embedded default. The Redis client is looked up only when Redis is chosen, so
+ * with {@code memory} nothing ever connects to Redis.
+ */
+public class SessionWiring {
+
+    @Produces
+    @Singleton
+    SessionStore sessionStore(StrideConfig config, TimeSource time, Instance<RedisGateway> redis) {
+        return switch (config.sessions().store()) {
+            case MEMORY -> new InMemorySessionStore(time);
+            case REDIS -> new RedisSessionStore(redis.get());
+        };
+    }
+
+    /** Used only where Redis is configured (see {@link StrideConfig.Sessions#store()}). */
+    @Produces
+    @Singleton
+    RedisGateway redisGateway(StrideConfig config, Instance<Redis> redis) {
+        return new RedisGateway(redis.get(), config.redis().timeout(), config.redis().keyPrefix());
+    }
+
+    @Produces
+    @Singleton
+    RefreshTokens refreshTokens(SessionStore store, StrideConfig config) {
+        return new RefreshTokens(store, config.sessions().refreshTokenLifetime());
+    }
+
+    @Produces
+    @Singleton
+    AccountStateCache accountStateCache(TimeSource time, StrideConfig config) {
+        return new AccountStateCache(time, config.accounts().stateCacheTtl(),
+                config.accounts().stateCacheMaxEntries());
+    }
+
+    @Produces
+    @Singleton
+    RefreshTokensUseCase refreshTokensUseCase(UserStore users, AccessTokenIssuer tokens, AdminEmails adminEmails,
+            RefreshTokens refreshTokens) {
+        return new RefreshTokensService(users, tokens, adminEmails, refreshTokens);
+    }
+
+    @Produces
+    @Singleton
+    LogOutUseCase logOut(RefreshTokens refreshTokens) {
+        return new LogOutService(refreshTokens);
+    }
+
+    @Produces
+    @Singleton
+    CheckAccountUseCase checkAccount(UserStore users, AdminEmails adminEmails, AccountStateCache accountStates) {
+        return new CheckAccountService(users, adminEmails, accountStates);
+    }
+
+    @Produces
+    @Singleton
+    GetAccountUseCase getAccount(UserStore users, AdminEmails adminEmails) {
+        return new GetAccountService(users, adminEmails);
+    }
+
+    @Produces
+    @Singleton
+    DeleteAccountUseCase deleteAccount(UserStore users, TimeSource time, Transactions transactions,
+            RefreshTokens refreshTokens, AccountStateCache accountStates) {
+        return new DeleteAccountService(users, time, transactions, refreshTokens, accountStates);
+    }
+
+    @Produces
+    @Singleton
+    RestoreAccountUseCase restoreAccount(UserStore users, AuditLog audit, TimeSource time, Transactions transactions,
+            AccountStateCache accountStates, AdminEmails adminEmails) {
+        return new RestoreAccountService(users, audit, time, transactions, accountStates, adminEmails);
+    }
+
+    @Produces
+    @Singleton
+    ChangeTierUseCase changeTier(UserStore users, AuditLog audit, TimeSource time, Transactions transactions,
+            AccountStateCache accountStates, AdminEmails adminEmails) {
+        return new ChangeTierService(users, audit, time, transactions, accountStates, adminEmails);
+    }
+}

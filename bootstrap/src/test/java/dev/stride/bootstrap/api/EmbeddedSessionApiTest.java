@@ -1,0 +1,27 @@
+package dev.stride.bootstrap.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The session flows on the memory store of the embedded default, with no Redis to be reached. */
+@QuarkusTest
+@TestProfile(EmbeddedSessions.class)
+class EmbeddedSessionApiTest extends SessionFlows {
+
+    @ConfigProperty(name = "quarkus.management.test-port", defaultValue = "9001")
+    int managementPort;
+
+    @Test
+    void isReadyWithoutRedis() {
+        given().port(managementPort).get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", not(hasItem("Redis")));
+    }
+}
