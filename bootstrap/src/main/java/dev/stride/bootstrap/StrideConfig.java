@@ -30,6 +30,8 @@ public interface StrideConfig {
 
     Accounts accounts();
 
+    Cache cache();
+
     interface Jwt {
 
         /** How long an access token stays valid. */
@@ -92,5 +94,43 @@ public interface StrideConfig {
         /** At most this many accounts are remembered per process. */
         @WithDefault("10000")
         int stateCacheMaxEntries();
+    }
+
+    interface Cache {
+
+        /** Caching of activities, lists and statistics; the benchmark turns it off to measure the database. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Where cached results live: {@code redis} (production: shared by replicas) or {@code memory} (the embedded
+         * default: this process only).
+         */
+        CacheStoreKind store();
+
+        /** The longest a single Redis call of the cache may take; past it, the request goes to the database. */
+        @WithDefault("PT0.05S")
+        Duration timeout();
+
+        @WithDefault("PT5M")
+        Duration activityTtl();
+
+        @WithDefault("PT2M")
+        Duration listTtl();
+
+        @WithDefault("PT2M")
+        Duration statisticsTtl();
+
+        /** The in-memory store holds at most this many entries per cache (activity, lists, statistics, summaries). */
+        @WithDefault("10000")
+        int maxEntries();
+
+        /** How often the in-memory store drops its expired entries. */
+        @WithDefault("PT1M")
+        Duration cleanupInterval();
+    }
+
+    enum CacheStoreKind {
+        MEMORY, REDIS
     }
 }

@@ -31,10 +31,22 @@ import dev.stride.application.service.RefreshTokens;
 import dev.stride.application.service.RegisterUserService;
 import dev.stride.application.service.RestoreActivityService;
 import dev.stride.application.service.UpdateActivityService;
+import dev.stride.application.service.caching.ActivityCaches;
+import dev.stride.application.service.caching.CachedGetActivity;
+import dev.stride.application.service.caching.CachedListActivities;
+import dev.stride.application.service.caching.VersionedCreateActivity;
+import dev.stride.application.service.caching.VersionedDeleteActivity;
+import dev.stride.application.service.caching.VersionedPurgeActivity;
+import dev.stride.application.service.caching.VersionedRestoreActivity;
+import dev.stride.application.service.caching.VersionedUpdateActivity;
+import dev.stride.bootstrap.StrideConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Builds each use case from the out-port adapters CDI holds. The application module itself knows no framework. */
+/**
+ * Builds each use case from the out-port adapters CDI holds. The application module itself knows no framework. Reads
+ * of activities go through the caches when caching is on; writes of activities always keep the data versions.
+ */
 public class UseCaseWiring {
 
     @Produces
@@ -53,20 +65,24 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    CreateActivityUseCase createActivity(ActivityStore activities, TimeSource time, Transactions transactions) {
-        return new CreateActivityService(activities, time, transactions);
+    CreateActivityUseCase createActivity(ActivityStore activities, TimeSource time, Transactions transactions,
+            ActivityCaches caches) {
+        return new VersionedCreateActivity(new CreateActivityService(activities, time, transactions), transactions,
+                caches);
     }
 
     @Produces
     @Singleton
-    GetActivityUseCase getActivity(ActivityStore activities) {
-        return new GetActivityService(activities);
+    GetActivityUseCase getActivity(ActivityStore activities, StrideConfig config, ActivityCaches caches) {
+        GetActivityUseCase source = new GetActivityService(activities);
+        return config.cache().enabled() ? new CachedGetActivity(source, caches) : source;
     }
 
     @Produces
     @Singleton
-    ListActivitiesUseCase listActivities(ActivityStore activities) {
-        return new ListActivitiesService(activities);
+    ListActivitiesUseCase listActivities(ActivityStore activities, StrideConfig config, ActivityCaches caches) {
+        ListActivitiesUseCase source = new ListActivitiesService(activities);
+        return config.cache().enabled() ? new CachedListActivities(source, caches) : source;
     }
 
     @Produces
@@ -77,27 +93,34 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    UpdateActivityUseCase updateActivity(ActivityStore activities, TimeSource time, Transactions transactions) {
-        return new UpdateActivityService(activities, time, transactions);
+    UpdateActivityUseCase updateActivity(ActivityStore activities, TimeSource time, Transactions transactions,
+            ActivityCaches caches) {
+        return new VersionedUpdateActivity(new UpdateActivityService(activities, time, transactions), transactions,
+                caches);
     }
 
     @Produces
     @Singleton
-    DeleteActivityUseCase deleteActivity(ActivityStore activities, TimeSource time, Transactions transactions) {
-        return new DeleteActivityService(activities, time, transactions);
+    DeleteActivityUseCase deleteActivity(ActivityStore activities, TimeSource time, Transactions transactions,
+            ActivityCaches caches) {
+        return new VersionedDeleteActivity(new DeleteActivityService(activities, time, transactions), transactions,
+                caches);
     }
 
     @Produces
     @Singleton
-    RestoreActivityUseCase restoreActivity(ActivityStore activities, TimeSource time, Transactions transactions) {
-        return new RestoreActivityService(activities, time, transactions);
+    RestoreActivityUseCase restoreActivity(ActivityStore activities, TimeSource time, Transactions transactions,
+            ActivityCaches caches) {
+        return new VersionedRestoreActivity(new RestoreActivityService(activities, time, transactions), transactions,
+                caches);
     }
 
     @Produces
     @Singleton
     PurgeActivityUseCase purgeActivity(ActivityStore activities, AuditLog audit, TimeSource time,
-            Transactions transactions) {
-        return new PurgeActivityService(activities, audit, time, transactions);
+            Transactions transactions, ActivityCaches caches) {
+        return new VersionedPurgeActivity(new PurgeActivityService(activities, audit, time, transactions), activities,
+                transactions, caches);
     }
 
     @Produces

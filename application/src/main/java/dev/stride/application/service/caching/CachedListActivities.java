@@ -1,0 +1,36 @@
+package dev.stride.application.service.caching;
+
+import dev.stride.application.port.in.ListActivitiesQuery;
+import dev.stride.application.port.in.ListActivitiesUseCase;
+import dev.stride.application.port.out.ActivityFilter;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.paging.Page;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Pages of a user's activities, cached per query: {@code activities:{owner}:v{version}:{page}:{limit}:{filters}}. */
+public class CachedListActivities implements ListActivitiesUseCase {
+
+    private final ListActivitiesUseCase source;
+    private final ActivityCaches caches;
+
+    public CachedListActivities(ListActivitiesUseCase source, ActivityCaches caches) {
+        this.source = source;
+        this.caches = caches;
+    }
+
+    @Override
+    public Page<Activity> list(ListActivitiesQuery query) {
+        ActivityFilter filter = query.filter();
+        long version = caches.currentVersion(filter.owner());
+        String key = String.join(":", "activities", filter.owner().toString(), "v" + version,
+                Integer.toString(query.page().page()), Integer.toString(query.page().limit()),
+                text(filter.type()), text(filter.tag()), text(filter.from()), text(filter.to()));
+        return caches.read(caches.lists, key, version, cached -> true,
+                () -> Optional.of(source.list(query)), loaded -> true).orElseThrow();
+    }
+
+    static String text(Object filterValue) {
+        return Objects.toString(filterValue, "");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.stride.bootstrap.cache;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+
+/**
+ * One circuit breaker for every call to the cache store. When at least half of the last 10 calls failed (each
+ * bounded by {@code stride.cache.timeout}), it opens: for 5 seconds calls fail at once without touching Redis, and
+ * requests go straight to the database. Then it lets trial calls through and closes after 2 successes. The values
+ * can be changed with MicroProfile Fault Tolerance configuration, e.g.
+ * {@code dev.stride.bootstrap.cache.CacheBreaker/call/CircuitBreaker/delay=5000}.
+ */
+@ApplicationScoped
+public class CacheBreaker {
+
+    public static final String NAME = "stride-cache";
+
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2)
+    @CircuitBreakerName(NAME)
+    public <T> T call(Supplier<T> cacheCall) {
+        return cacheCall.get();
+    }
+}
