@@ -5,7 +5,14 @@ import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Response;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Request;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -18,6 +25,7 @@ public class RedisGateway {
     private final Redis redis;
     private final Duration timeout;
     private final String keyPrefix;
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
 
     public RedisGateway(Redis redis, Duration timeout, String keyPrefix) {
         this.redis = Objects.requireNonNull(redis, "redis");
@@ -31,11 +39,49 @@ public class RedisGateway {
 
     /** Runs a Lua script atomically: {@code EVAL script 0 args...}. Keys are derived inside from the prefix. */
     Response eval(String script, String... args) {
-        Request request = Request.cmd(Command.EVAL).arg(script).arg(0);
-        for (String arg : args) {
-            request.arg(arg);
+        return eval(script, List.of(), List.of(args));
+    }
+
+    /**
+     * Runs a Lua script atomically with the given keys and arguments. The script travels once: after that, Redis is
+     * asked to run it by its SHA-1 digest (EVALSHA), and only when Redis does not know it (a restarted or flushed
+     * server) is the source sent again (EVAL, which also makes Redis remember it).
+     */
+    Response eval(String script, List<String> keys, List<String> args) {
+        String sha = digests.computeIfAbsent(script, RedisGateway::sha1);
+        try {
+            return timed(redis.send(scriptCall(Command.EVALSHA, sha, keys, args))).await().indefinitely();
+        } catch (RuntimeException e) {
+            if (!unknownScript(e)) {
+                throw new RedisUnavailableException(e);
+            }
         }
-        return send(request);
+        return send(scriptCall(Command.EVAL, script, keys, args));
+    }
+
+    private static Request scriptCall(Command command, String script, List<String> keys, List<String> args) {
+        Request request = Request.cmd(command).arg(script).arg(keys.size());
+        keys.forEach(request::arg);
+        args.forEach(request::arg);
+        return request;
+    }
+
+    private static boolean unknownScript(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("NOSCRIPT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha1(String script) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-1").digest(script.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every JVM", e);
+        }
     }
 
     Response send(Request request) {

@@ -1,0 +1,100 @@
+package dev.stride.adapter.out.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stride.application.port.out.RateCounter;
+import dev.stride.application.port.out.RateCounterContract;
+import dev.stride.application.port.out.RateCounterUnavailableException;
+import dev.stride.domain.ratelimit.Quota;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.redis.client.RedisOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rate counter contract against the real Redis on 127.0.0.1:6379, under a key prefix of this run's own. */
+class RedisRateCounterTest extends RateCounterContract {
+
+    private static final String PREFIX = "stride-contract:" + UUID.randomUUID() + ":";
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private static Vertx vertx;
+    private static Redis client;
+    private static RedisGateway gateway;
+    private static RedisRateCounter counter;
+
+    @BeforeAll
+    static void connect() {
+        vertx = Vertx.vertx();
+        client = Redis.createClient(vertx, new RedisOptions().setConnectionString("redis://127.0.0.1:6379")
+                .setMaxPoolWaiting(64));
+        gateway = new RedisGateway(client, TIMEOUT, PREFIX);
+        counter = new RedisRateCounter(gateway);
+    }
+
+    @AfterAll
+    static void wipeAndClose() {
+        gateway.send(Request.cmd(Command.KEYS).arg(PREFIX + "*"))
+                .forEach(key -> gateway.send(Request.cmd(Command.DEL).arg(key.toString())));
+        client.close();
+        vertx.closeAndAwait();
+    }
+
+    @Override
+    protected RateCounter counter() {
+        return counter;
+    }
+
+    @Test
+    void aCounterExpiresInRedisWhenItsNewestHitLeavesTheWindow() {
+        Quota quota = quota(5, Duration.ofSeconds(30));
+        counter.admit(List.of(quota), Instant.now());
+
+        long ttl = gateway.send(Request.cmd(Command.PTTL).arg(PREFIX + "rl:" + quota.key())).toLong();
+
+        assertThat(ttl).isBetween(1L, 30_000L);
+    }
+
+    @Test
+    void aRefusedOrPeekingCallCreatesNoKey() {
+        Quota quota = quota(1, Duration.ofSeconds(30));
+        counter.usage(List.of(quota), Instant.now());
+
+        assertThat(gateway.send(Request.cmd(Command.EXISTS).arg(PREFIX + "rl:" + quota.key())).toInteger()).isZero();
+    }
+
+    @Test
+    void keepsCountingWhenRedisHasForgottenTheScript() {
+        Quota quota = quota(2, Duration.ofSeconds(30));
+        Instant now = Instant.now();
+        assertThat(counter.admit(List.of(quota), now).admitted()).isTrue();
+
+        gateway.send(Request.cmd(Command.SCRIPT).arg("FLUSH"));
+
+        assertThat(counter.admit(List.of(quota), now).admitted()).isTrue();
+        assertThat(counter.admit(List.of(quota), now).admitted()).isFalse();
+    }
+
+    @Test
+    void anUnreachableRedisIsReportedAsUnavailable() {
+        Redis nowhere = Redis.createClient(vertx, new RedisOptions().setConnectionString("redis://127.0.0.1:1"));
+        try {
+            RedisRateCounter down = new RedisRateCounter(new RedisGateway(nowhere, TIMEOUT, PREFIX));
+
+            assertThatThrownBy(() -> down.admit(List.of(quota(1, MINUTE)), Instant.now()))
+                    .isInstanceOf(RateCounterUnavailableException.class);
+            assertThatThrownBy(() -> down.usage(List.of(quota(1, MINUTE)), Instant.now()))
+                    .isInstanceOf(RateCounterUnavailableException.class);
+        } finally {
+            nowhere.close();
+        }
+    }
+}
