@@ -4,7 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Stride's own settings ({@code stride.*}, or {@code STRIDE_*} in the environment). Defaults suit the embedded mode. */
 @ConfigMapping(prefix = "stride")
@@ -31,6 +33,8 @@ public interface StrideConfig {
     Accounts accounts();
 
     Cache cache();
+
+    RateLimit rateLimit();
 
     interface Jwt {
 
@@ -131,6 +135,64 @@ public interface StrideConfig {
     }
 
     enum CacheStoreKind {
+        MEMORY, REDIS
+    }
+
+    interface RateLimit {
+
+        /** {@code false} turns every limit off (load tests): no counting, no rate limit headers. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Where hits are counted: {@code redis} (production: shared by replicas; while Redis fails, each replica
+         * counts in memory) or {@code memory} (the embedded default: this process only).
+         */
+        RateStoreKind store();
+
+        /** The longest a Redis call of the limiter may take; past it, this replica counts in memory. */
+        @WithDefault("PT0.05S")
+        Duration timeout();
+
+        /**
+         * Addresses or CIDR ranges of the proxies in front of the service (ingress, load balancer). Only when the
+         * direct peer is one of them is X-Forwarded-For believed, so clients cannot pick their own address.
+         */
+        Optional<List<String>> trustedProxies();
+
+        /** How often in-memory counters whose hits have all expired are dropped. */
+        @WithDefault("PT30S")
+        Duration cleanupInterval();
+
+        /** The policies by name; application.properties holds API.md's defaults. */
+        Map<String, Policy> policies();
+    }
+
+    interface Policy {
+
+        /** {@code *} for every request, or a method and a route template below /api/v1: {@code GET /activities}. */
+        String route();
+
+        /** {@code caller} (the user, or an anonymous client's address), {@code address} or {@code email}. */
+        @WithDefault("caller")
+        PolicyCount countedBy();
+
+        /** The limit of every tier without one of its own in {@link #tiers()}. */
+        OptionalInt limit();
+
+        /** Limits by tier: {@code anonymous}, {@code free}, {@code premium}, {@code admin}. */
+        Map<String, Integer> tiers();
+
+        /** The sliding window the limit applies to. */
+        @WithDefault("PT1M")
+        Duration window();
+    }
+
+    enum PolicyCount {
+        CALLER, ADDRESS, EMAIL
+    }
+
+    enum RateStoreKind {
         MEMORY, REDIS
     }
 }

@@ -18,7 +18,7 @@ public class CacheBreaker {
 
     public static final String NAME = "stride-cache";
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             successThreshold = 2)
     @CircuitBreakerName(NAME)
     public <T> T call(Supplier<T> cacheCall) {

@@ -21,6 +21,7 @@ class OpenApiTest {
             Map.entry("post /api/v1/auth/refresh", List.of("200", "400", "401", "503")),
             Map.entry("post /api/v1/auth/logout", List.of("204", "400", "503")),
             Map.entry("get /api/v1/me", List.of("200", "401")),
+            Map.entry("get /api/v1/me/limits", List.of("200", "401")),
             Map.entry("delete /api/v1/me", List.of("204", "401")),
             Map.entry("put /api/v1/admin/users/{id}/tier", List.of("200", "400", "401", "403", "404")),
             Map.entry("post /api/v1/admin/users/{id}/restore", List.of("200", "401", "403", "404", "409")),
@@ -44,8 +45,20 @@ class OpenApiTest {
             String[] parts = operation.split(" ");
             Map<String, Object> responses = document.getMap("paths.'" + parts[1] + "'." + parts[0] + ".responses");
             Assertions.assertThat(responses).as(operation).isNotNull();
-            Assertions.assertThat(responses.keySet()).as(operation).containsAll(codes);
+            Assertions.assertThat(responses.keySet()).as(operation).containsAll(codes).contains("429");
+            Map<String, Object> ok = document.getMap("paths.'" + parts[1] + "'." + parts[0] + ".responses."
+                    + codes.get(0) + ".headers");
+            Assertions.assertThat(ok).as(operation + " rate limit fields")
+                    .containsKeys("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
+                            "RateLimit-Policy", "RateLimit");
         });
+    }
+
+    @Test
+    void documentsTheRateLimitRefusal() {
+        given().accept("application/json").get("/q/openapi?format=json").then()
+                .body("components.responses.TooManyRequests.headers", hasKey("Retry-After"))
+                .body("components.headers", hasKey("RateLimit-Policy"));
     }
 
     @Test

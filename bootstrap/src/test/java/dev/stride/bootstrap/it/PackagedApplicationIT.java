@@ -119,10 +119,24 @@ class PackagedApplicationIT {
     void logsJsonWithTheRequestIdOnEveryRequestLine() throws IOException {
         given().header("X-Request-ID", "it-log-check-1").get("/api/v1/activities").then().statusCode(401);
         Path log = Path.of("target", "quarkus.log");
+        // The access line is written when the response has ended, possibly just after the client has it.
         List<String> lines = Files.readAllLines(log);
+        for (int i = 0; i < 50 && lines.stream().noneMatch(line -> line.contains("it-log-check-1")); i++) {
+            sleep(100);
+            lines = Files.readAllLines(log);
+        }
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .startsWith("{")
                 .contains("\"requestId\":\"it-log-check-1\""));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

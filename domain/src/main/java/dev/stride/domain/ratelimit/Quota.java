@@ -22,6 +22,11 @@ public record Quota(String policy, String subject, int limit, Duration window) {
         }
     }
 
+    /** The window in whole seconds, rounded up. */
+    public long windowSeconds() {
+        return Math.max(1, (window.toMillis() + 999) / 1000);
+    }
+
     /** The counter's name: policy and subject. */
     public String key() {
         return policy + ":" + subject;

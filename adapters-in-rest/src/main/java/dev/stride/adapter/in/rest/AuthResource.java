@@ -13,6 +13,7 @@ import dev.stride.application.port.in.RefreshTokensUseCase;
 import dev.stride.application.port.in.RegisterUserCommand;
 import dev.stride.application.port.in.RegisterUserUseCase;
 import dev.stride.domain.user.User;
+import dev.stride.adapter.in.rest.http.RateLimitGate;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "415", ref = StrideApi.UNSUPPORTED)
 public class AuthResource {
 
+    @Inject
+    RateLimitGate rateLimits;
     @Inject
     RegisterUserUseCase registerUser;
 
@@ -72,8 +75,11 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", ref = StrideApi.UNAUTHORIZED,
             description = "Unknown email, wrong password or deleted account: the same answer for each")
+    @APIResponse(responseCode = "429", ref = StrideApi.TOO_MANY_REQUESTS,
+            description = "Too many logins from this address or for this email (5 a minute each by default)")
     public TokenResponse login(LoginRequest body) {
         LoginRequest request = MissingBodyException.require(body);
+        rateLimits.checkEmail(request.email());
         return TokenResponse.from(logIn.logIn(new LogInCommand(request.email(), request.password())));
     }
 

@@ -1,7 +1,9 @@
 package dev.stride.adapter.in.rest;
 
 import dev.stride.adapter.in.rest.dto.UserResponse;
+import dev.stride.adapter.in.rest.dto.LimitsResponse;
 import dev.stride.adapter.in.rest.http.CurrentCaller;
+import dev.stride.adapter.in.rest.http.RateLimitGate;
 import dev.stride.application.port.in.DeleteAccountUseCase;
 import dev.stride.application.port.in.GetAccountUseCase;
 import io.quarkus.security.Authenticated;
@@ -32,6 +34,8 @@ public class MeResource {
     GetAccountUseCase getAccount;
     @Inject
     DeleteAccountUseCase deleteAccount;
+    @Inject
+    RateLimitGate rateLimits;
 
     @GET
     @Operation(summary = "The caller's account", description = "tier is the tier the caller's tokens carry.")
@@ -39,6 +43,19 @@ public class MeResource {
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     public UserResponse get() {
         return UserResponse.from(getAccount.get(caller.id()));
+    }
+
+    @GET
+    @Path("/limits")
+    @Operation(summary = "What the caller may still do",
+            description = "Every rate limit that counts the caller wherever they call from (the per-caller limit of"
+                    + " their tier and the per-endpoint limits of their tier), after counting this request:"
+                    + " limit per window, what remains, and resetSeconds until the whole limit is available again."
+                    + " Empty when rate limits are turned off.")
+    @APIResponse(responseCode = "200", description = "The caller's limits",
+            content = @Content(schema = @Schema(implementation = LimitsResponse.class)))
+    public LimitsResponse limits() {
+        return LimitsResponse.from(rateLimits.callerLimits());
     }
 
     @DELETE

@@ -57,6 +57,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The body is not application/json",
                         content = @Content(mediaType = Problems.MEDIA_TYPE,
                                 schema = @Schema(implementation = ProblemDetail.class))),
+                @APIResponse(name = StrideApi.TOO_MANY_REQUESTS, responseCode = "429",
+                        description = "Over a rate limit: nothing was done; retry after the seconds in Retry-After",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
+                                schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problems.MEDIA_TYPE,
+                                schema = @Schema(implementation = ProblemDetail.class))),
                 @APIResponse(name = StrideApi.UNAVAILABLE, responseCode = "503",
                         description = "The session store is unavailable; retry after the seconds in Retry-After",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
@@ -78,5 +84,6 @@ public class StrideApi extends Application {
     static final String PRECONDITION_FAILED = "PreconditionFailed";
     static final String TOO_LARGE = "PayloadTooLarge";
     static final String UNSUPPORTED = "UnsupportedMediaType";
+    static final String TOO_MANY_REQUESTS = "TooManyRequests";
     static final String UNAVAILABLE = "ServiceUnavailable";
 }

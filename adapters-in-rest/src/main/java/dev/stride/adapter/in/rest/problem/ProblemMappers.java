@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.stride.adapter.in.rest.http.ProblemTypes;
+import dev.stride.adapter.in.rest.http.RateLimitedException;
+import dev.stride.adapter.in.rest.http.TooManyRequests;
 import dev.stride.application.port.in.ActivityNotFoundException;
 import dev.stride.application.port.in.InvalidCredentialsException;
 import dev.stride.application.port.in.InvalidRefreshTokenException;
@@ -104,6 +106,14 @@ public class ProblemMappers {
         return problems.builder(503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
                         "Sessions are unavailable for the moment; retry later", null)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        return problems.builder(429, ProblemTypes.RATE_LIMITED, TooManyRequests.TITLE,
+                        TooManyRequests.detail(e.decision()), null)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.decision().retryAfterSeconds()))
                 .build();
     }
 
