@@ -40,6 +40,8 @@ import dev.stride.application.service.caching.VersionedPurgeActivity;
 import dev.stride.application.service.caching.VersionedRestoreActivity;
 import dev.stride.application.service.caching.VersionedUpdateActivity;
 import dev.stride.bootstrap.StrideConfig;
+import dev.stride.bootstrap.metrics.BusinessCounters;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -51,9 +53,15 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
+    BusinessCounters businessCounters(MeterRegistry registry) {
+        return new BusinessCounters(registry);
+    }
+
+    @Produces
+    @Singleton
     RegisterUserUseCase registerUser(UserStore users, PasswordHasher hasher, TimeSource time,
-            Transactions transactions, AdminEmails adminEmails) {
-        return new RegisterUserService(users, hasher, time, transactions, adminEmails);
+            Transactions transactions, AdminEmails adminEmails, BusinessCounters counters) {
+        return counters.counted(new RegisterUserService(users, hasher, time, transactions, adminEmails));
     }
 
     @Produces
@@ -66,9 +74,9 @@ public class UseCaseWiring {
     @Produces
     @Singleton
     CreateActivityUseCase createActivity(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches) {
-        return new VersionedCreateActivity(new CreateActivityService(activities, time, transactions), transactions,
-                caches);
+            ActivityCaches caches, BusinessCounters counters) {
+        return counters.counted(new VersionedCreateActivity(new CreateActivityService(activities, time,
+                transactions), transactions, caches));
     }
 
     @Produces
@@ -102,25 +110,25 @@ public class UseCaseWiring {
     @Produces
     @Singleton
     DeleteActivityUseCase deleteActivity(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches) {
-        return new VersionedDeleteActivity(new DeleteActivityService(activities, time, transactions), transactions,
-                caches);
+            ActivityCaches caches, BusinessCounters counters) {
+        return counters.counted(new VersionedDeleteActivity(new DeleteActivityService(activities, time,
+                transactions), transactions, caches));
     }
 
     @Produces
     @Singleton
     RestoreActivityUseCase restoreActivity(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches) {
-        return new VersionedRestoreActivity(new RestoreActivityService(activities, time, transactions), transactions,
-                caches);
+            ActivityCaches caches, BusinessCounters counters) {
+        return counters.counted(new VersionedRestoreActivity(new RestoreActivityService(activities, time,
+                transactions), transactions, caches));
     }
 
     @Produces
     @Singleton
     PurgeActivityUseCase purgeActivity(ActivityStore activities, AuditLog audit, TimeSource time,
-            Transactions transactions, ActivityCaches caches) {
-        return new VersionedPurgeActivity(new PurgeActivityService(activities, audit, time, transactions), activities,
-                transactions, caches);
+            Transactions transactions, ActivityCaches caches, BusinessCounters counters) {
+        return counters.counted(new VersionedPurgeActivity(new PurgeActivityService(activities, audit, time,
+                transactions), activities, transactions, caches));
     }
 
     @Produces

@@ -25,28 +25,38 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path output;
     final int port;
+    final int managementPort;
 
-    private ServiceProcess(Process process, Path output, int port) {
+    private ServiceProcess(Process process, Path output, int port, int managementPort) {
         this.process = process;
         this.output = output;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     static ServiceProcess start() throws IOException, InterruptedException {
+        return start(Map.of());
+    }
+
+    /** An instance with the shared settings, some of them replaced or added by {@code settings}. */
+    static ServiceProcess start(Map<String, String> settings) throws IOException, InterruptedException {
+        ProductionSettings.writeKeysIfMissing();
+        Map<String, String> all = new java.util.TreeMap<>(ProductionSettings.shared());
+        all.putAll(settings);
         int port = freePort();
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + managementPort));
-        for (Map.Entry<String, String> setting : ProductionSettings.shared().entrySet()) {
+        for (Map.Entry<String, String> setting : all.entrySet()) {
             command.add("-D" + setting.getKey() + "=" + setting.getValue());
         }
         command.addAll(List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
         Path output = Files.createTempFile("stride-instance", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
                 .start();
-        ServiceProcess instance = new ServiceProcess(process, output, port);
+        ServiceProcess instance = new ServiceProcess(process, output, port, managementPort);
         instance.awaitReady(managementPort);
         return instance;
     }

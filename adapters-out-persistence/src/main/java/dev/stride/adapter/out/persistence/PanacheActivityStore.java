@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -35,11 +36,13 @@ public class PanacheActivityStore implements ActivityStore {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "activity.insert"})
     public void insert(Activity activity) {
         ActivityMapper.toNewEntity(activity).persist();
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "activity.update"})
     public void update(Activity activity) {
         // Normally already in the session (the caller locked it), so this costs no query.
         ActivityEntity entity = ActivityEntity.<ActivityEntity>findByIdOptional(activity.id().value())
@@ -48,11 +51,13 @@ public class PanacheActivityStore implements ActivityStore {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "activity.find"})
     public Optional<Activity> findLive(UserId owner, ActivityId id) {
         return transactions.read(() -> liveQuery(owner, id).firstResultOptional().map(ActivityMapper::toDomain));
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "activity.lock"})
     public Optional<Activity> lockLive(UserId owner, ActivityId id) {
         // The database re-checks "deleted_at is null" once the lock is granted, so a row deleted meanwhile is
         // not returned.
@@ -61,6 +66,7 @@ public class PanacheActivityStore implements ActivityStore {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "activity.lock"})
     public Optional<Activity> lockAny(ActivityId id) {
         // A purge that commits while we wait leaves no row: we get nothing, never a ghost of it.
         return ActivityEntity.<ActivityEntity>findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
@@ -68,6 +74,7 @@ public class PanacheActivityStore implements ActivityStore {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "activity.list"})
     public Page<Activity> listLive(ActivityFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder("userId = :owner and deletedAt is null");
         Parameters parameters = Parameters.with("owner", filter.owner().value());
@@ -92,12 +99,14 @@ public class PanacheActivityStore implements ActivityStore {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "activity.trash"})
     public Page<Activity> listTrash(UserId owner, PageRequest page) {
         return transactions.read(() -> pageOf(ActivityEntity.find("userId = ?1 and deletedAt is not null",
                 RECENTLY_DELETED_FIRST, owner.value()), page));
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "activity.purge"})
     public void purge(ActivityId id) {
         // A removal through the session deletes the tag rows too and keeps the session consistent with the
         // database; the foreign key's ON DELETE CASCADE covers deletes made outside this adapter.

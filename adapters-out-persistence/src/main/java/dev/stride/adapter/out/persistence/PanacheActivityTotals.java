@@ -7,6 +7,7 @@ import dev.stride.domain.stats.DailyTotal;
 import dev.stride.domain.stats.DateRange;
 import dev.stride.domain.stats.Totals;
 import dev.stride.domain.user.UserId;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
@@ -33,6 +34,7 @@ public class PanacheActivityTotals implements ActivityTotals {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "totals.by-day"})
     public List<DailyTotal> perDayAndType(ActivityFilter filter) {
         TotalsSql query = TotalsSql.perDayAndType(filter);
         return run(query, rows -> {
@@ -46,6 +48,7 @@ public class PanacheActivityTotals implements ActivityTotals {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "totals.windows"})
     public List<Totals> within(UserId owner, List<DateRange> ranges) {
         if (ranges.isEmpty()) {
             return List.of();

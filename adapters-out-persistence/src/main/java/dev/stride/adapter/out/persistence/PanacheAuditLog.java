@@ -6,6 +6,7 @@ import dev.stride.domain.paging.Page;
 import dev.stride.domain.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -23,11 +24,13 @@ public class PanacheAuditLog implements AuditLog {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "audit.record"})
     public void record(AuditEntry entry) {
         AuditEntryMapper.toNewEntity(entry).persist();
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "audit.list"})
     public Page<AuditEntry> list(PageRequest page) {
         return transactions.read(() -> {
             PanacheQuery<AuditEntryEntity> query = AuditEntryEntity.findAll(NEWEST_FIRST);

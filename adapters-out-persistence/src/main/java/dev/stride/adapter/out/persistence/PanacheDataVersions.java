@@ -2,6 +2,7 @@ package dev.stride.adapter.out.persistence;
 
 import dev.stride.application.port.out.DataVersions;
 import dev.stride.domain.user.UserId;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -23,11 +24,13 @@ public class PanacheDataVersions implements DataVersions {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "version.read"})
     public long current(UserId user) {
         return transactions.read(() -> versionOf(user));
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "version.bump"})
     public long bump(UserId user) {
         int updated = entityManager.createNativeQuery(
                         "update users set data_version = data_version + 1 where id = :id")

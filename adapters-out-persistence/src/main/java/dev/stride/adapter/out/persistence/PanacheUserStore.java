@@ -5,6 +5,7 @@ import dev.stride.application.port.out.UserStore;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.User;
 import dev.stride.domain.user.UserId;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -33,6 +34,7 @@ public class PanacheUserStore implements UserStore {
      * any failed statement, the surrounding transaction can then only roll back.
      */
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "user.insert"})
     public void insert(User user) {
         // Checked first so the common case never reaches the database as a failed INSERT, whose error the
         // driver would log with the statement; the unique index still decides a race between two registrations.
@@ -50,6 +52,7 @@ public class PanacheUserStore implements UserStore {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "user.update"})
     public void update(User user) {
         UserEntity entity = UserEntity.<UserEntity>findByIdOptional(user.id().value())
                 .orElseThrow(() -> new IllegalStateException("user " + user.id() + " does not exist"));
@@ -57,6 +60,7 @@ public class PanacheUserStore implements UserStore {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "user.find"})
     public Optional<User> findById(UserId id) {
         return transactions.read(
                 () -> UserEntity.<UserEntity>findByIdOptional(id.value()).map(UserMapper::toDomain));
@@ -64,12 +68,14 @@ public class PanacheUserStore implements UserStore {
 
     /** A row lock (SELECT ... FOR UPDATE): concurrent writers of the same account take turns. */
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "user.lock"})
     public Optional<User> lockById(UserId id) {
         return UserEntity.<UserEntity>findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
                 .map(UserMapper::toDomain);
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "user.find-by-email"})
     public Optional<User> findByEmail(Email email) {
         return transactions.read(() -> UserEntity.<UserEntity>find("email", email.value())
                 .firstResultOptional().map(UserMapper::toDomain));
