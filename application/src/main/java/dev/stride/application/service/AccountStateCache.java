@@ -1,5 +1,6 @@
 package dev.stride.application.service;
 
+import dev.stride.application.port.out.AccountChangeBroadcast;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.domain.user.Actor;
 import dev.stride.domain.user.UserId;
@@ -12,9 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * What the authenticated requests of this process know about accounts: live (with the effective tier) or not. A hit
- * costs a map look-up; a miss costs one read of the account. Entries live {@code ttl}; a change made through this
- * process ({@link #evict}) is seen by the next request. Other processes (replicas) keep their entry until it
- * expires, so {@code ttl} is how stale a replica may be.
+ * costs a map look-up; a miss costs one read of the account. Entries live {@code ttl}. A change ({@link #evict}) is
+ * seen by this process's next request and announced to the other replicas, which forget the account as soon as the
+ * announcement arrives; should one be missed, {@code ttl} bounds how stale a replica may be.
  *
  * <p>A read that started before an eviction is not cached: otherwise it could put back what the eviction removed.
  */
@@ -27,10 +28,14 @@ public class AccountStateCache {
     private final Object writeLock = new Object();
     private long evictions;
 
-    public AccountStateCache(TimeSource time, Duration ttl, int maxEntries) {
+    private final AccountChangeBroadcast broadcast;
+
+    public AccountStateCache(TimeSource time, Duration ttl, int maxEntries, AccountChangeBroadcast broadcast) {
         this.time = time;
         this.ttl = ttl;
         this.maxEntries = maxEntries;
+        this.broadcast = broadcast;
+        broadcast.listen(this::forget, this::forgetAll);
     }
 
     /** The cached state, or the loader's answer (cached for next time). */
@@ -54,11 +59,25 @@ public class AccountStateCache {
         return state;
     }
 
-    /** Forgets the account, so the next request reads it afresh. */
+    /** The account changed: this process and every other replica forget it, so their next request reads it afresh. */
     public void evict(UserId id) {
+        forget(id);
+        broadcast.announce(id);
+    }
+
+    /** Forgets the account in this process only (another replica announced a change). */
+    void forget(UserId id) {
         synchronized (writeLock) {
             evictions++;
             entries.remove(id);
+        }
+    }
+
+    /** Forgets every account in this process (announcements may have been missed). */
+    void forgetAll() {
+        synchronized (writeLock) {
+            evictions++;
+            entries.clear();
         }
     }
 

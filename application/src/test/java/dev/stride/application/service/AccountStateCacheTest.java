@@ -2,6 +2,7 @@ package dev.stride.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stride.application.memory.InMemoryAccountChangeBroadcast;
 import dev.stride.application.memory.ManualTimeSource;
 import dev.stride.domain.user.Actor;
 import dev.stride.domain.user.Tier;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class AccountStateCacheTest {
 
     private final ManualTimeSource time = new ManualTimeSource(Instant.parse("2024-03-01T08:00:00Z"));
-    private final AccountStateCache cache = new AccountStateCache(time, Duration.ofSeconds(30), 3);
+    private final InMemoryAccountChangeBroadcast replicas = new InMemoryAccountChangeBroadcast();
+    private final AccountStateCache cache = new AccountStateCache(time, Duration.ofSeconds(30), 3, replicas);
     private final UserId id = UserId.newId();
     private final Optional<Actor> live = Optional.of(new Actor(id, Tier.FREE));
     private final AtomicInteger loads = new AtomicInteger();
@@ -53,6 +55,39 @@ class AccountStateCacheTest {
         cache.get(id, this::load);
         cache.evict(id);
         cache.get(id, this::load);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aChangeOnOneReplicaIsForgottenByTheOthersAtOnce() {
+        AccountStateCache otherReplica = new AccountStateCache(time, Duration.ofSeconds(30), 3, replicas);
+        otherReplica.get(id, this::load);
+
+        cache.evict(id);
+        otherReplica.get(id, this::load);
+
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aResyncForgetsEveryAccount() {
+        Runnable[] resync = new Runnable[1];
+        AccountStateCache replica = new AccountStateCache(time, Duration.ofSeconds(30), 3,
+                new dev.stride.application.port.out.AccountChangeBroadcast() {
+                    @Override
+                    public void announce(UserId user) {
+                    }
+
+                    @Override
+                    public void listen(java.util.function.Consumer<UserId> changed, Runnable onResync) {
+                        resync[0] = onResync;
+                    }
+                });
+        replica.get(id, this::load);
+
+        resync[0].run();
+        replica.get(id, this::load);
+
         assertThat(loads).hasValue(2);
     }
 

@@ -1,5 +1,6 @@
 package dev.stride.application.service;
 
+import dev.stride.application.memory.InMemoryAccountChangeBroadcast;
 import dev.stride.application.memory.InMemoryAccessTokenIssuer;
 import dev.stride.application.memory.InMemoryActivityStore;
 import dev.stride.application.memory.InMemoryAuditLog;
@@ -45,7 +46,8 @@ final class Fixtures {
     final InMemoryAccessTokenIssuer tokens = new InMemoryAccessTokenIssuer(time, TOKEN_LIFETIME);
     final InMemorySessionStore sessions = new InMemorySessionStore(time);
     final RefreshTokens refreshTokens = new RefreshTokens(sessions, REFRESH_LIFETIME);
-    final AccountStateCache accountStates = new AccountStateCache(time, Duration.ofSeconds(30), 100);
+    final AccountStateCache accountStates = new AccountStateCache(time, Duration.ofSeconds(30), 100,
+            new InMemoryAccountChangeBroadcast());
 
     Fixtures() {
         this(new InMemoryAuditLog());

@@ -4,7 +4,14 @@ import dev.stride.application.port.out.RateLimitEvents;
 import dev.stride.domain.ratelimit.QuotaState;
 import dev.stride.domain.ratelimit.RateCaller;
 import dev.stride.domain.ratelimit.RateDecision;
+import dev.stride.domain.ratelimit.RatePolicies;
+import dev.stride.domain.ratelimit.RatePolicy;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.stride.domain.user.Tier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,10 +24,22 @@ public class MicrometerRateLimitEvents implements RateLimitEvents {
 
     private static final Logger LOG = Logger.getLogger("dev.stride.ratelimit");
 
+    private static final List<String> TIERS = Stream.concat(Stream.of(RateCaller.ANONYMOUS),
+            Arrays.stream(Tier.values()).map(Tier::wireName)).toList();
+
     private final MeterRegistry registry;
 
-    public MicrometerRateLimitEvents(MeterRegistry registry) {
+    /** The counters of every policy and tier it limits exist from the start, at 0: dashboards show 0, not nothing. */
+    public MicrometerRateLimitEvents(MeterRegistry registry, RatePolicies policies) {
         this.registry = registry;
+        for (RatePolicy policy : policies.all()) {
+            for (String tier : TIERS) {
+                if (policy.limitFor(tier).isPresent()) {
+                    counter(policy.name(), "allowed", tier);
+                    counter(policy.name(), "rejected", tier);
+                }
+            }
+        }
     }
 
     @Override
@@ -40,7 +59,10 @@ public class MicrometerRateLimitEvents implements RateLimitEvents {
     }
 
     private void count(QuotaState state, String decision, String tier) {
-        registry.counter("ratelimit.requests", "policy", state.quota().policy(), "decision", decision, "tier", tier)
-                .increment();
+        counter(state.quota().policy(), decision, tier).increment();
+    }
+
+    private Counter counter(String policy, String decision, String tier) {
+        return registry.counter("ratelimit.requests", "policy", policy, "decision", decision, "tier", tier);
     }
 }

@@ -72,8 +72,8 @@ public class RateLimitWiring {
 
     @Produces
     @Singleton
-    RateLimitEvents rateLimitEvents(MeterRegistry registry) {
-        return new MicrometerRateLimitEvents(registry);
+    RateLimitEvents rateLimitEvents(MeterRegistry registry, RatePolicies policies) {
+        return new MicrometerRateLimitEvents(registry, policies);
     }
 
     @Produces

@@ -1,7 +1,9 @@
 package dev.stride.bootstrap.wiring;
 
+import dev.stride.adapter.out.cache.RedisAccountChangeBroadcast;
 import dev.stride.adapter.out.cache.RedisGateway;
 import dev.stride.adapter.out.cache.RedisSessionStore;
+import dev.stride.application.memory.InMemoryAccountChangeBroadcast;
 import dev.stride.application.memory.InMemorySessionStore;
 import dev.stride.application.port.in.ChangeTierUseCase;
 import dev.stride.application.port.in.CheckAccountUseCase;
@@ -12,6 +14,7 @@ import dev.stride.application.port.in.RefreshTokensUseCase;
 import dev.stride.application.port.in.RestoreAccountUseCase;
 import dev.stride.application.port.out.AccessTokenIssuer;
 import dev.stride.application.port.out.AuditLog;
+import dev.stride.application.port.out.AccountChangeBroadcast;
 import dev.stride.application.port.out.SessionStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
@@ -27,8 +30,10 @@ import dev.stride.application.service.RefreshTokens;
 import dev.stride.application.service.RefreshTokensService;
 import dev.stride.application.service.RestoreAccountService;
 import dev.stride.bootstrap.StrideConfig;
+import io.quarkus.runtime.Startup;
 import io.vertx.mutiny.redis.client.Redis;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -61,11 +66,33 @@ public class SessionWiring {
         return new RefreshTokens(store, config.sessions().refreshTokenLifetime());
     }
 
+    /**
+     * How replicas tell each other that an account changed: Redis pub/sub where sessions live in Redis (production),
+     * within the process otherwise (the embedded default has one process).
+     */
     @Produces
     @Singleton
-    AccountStateCache accountStateCache(TimeSource time, StrideConfig config) {
+    AccountChangeBroadcast accountChangeBroadcast(StrideConfig config, Instance<Redis> redis,
+            Instance<RedisGateway> gateway) {
+        return switch (config.sessions().store()) {
+            case MEMORY -> new InMemoryAccountChangeBroadcast();
+            case REDIS -> new RedisAccountChangeBroadcast(redis.get(), gateway.get());
+        };
+    }
+
+    void closeBroadcast(@Disposes AccountChangeBroadcast broadcast) throws Exception {
+        if (broadcast instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    /** Created at start, so it subscribes to account change announcements before the first request needs them. */
+    @Produces
+    @Singleton
+    @Startup
+    AccountStateCache accountStateCache(TimeSource time, StrideConfig config, AccountChangeBroadcast broadcast) {
         return new AccountStateCache(time, config.accounts().stateCacheTtl(),
-                config.accounts().stateCacheMaxEntries());
+                config.accounts().stateCacheMaxEntries(), broadcast);
     }
 
     @Produces

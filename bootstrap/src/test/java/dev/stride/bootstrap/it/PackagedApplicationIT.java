@@ -83,6 +83,47 @@ class PackagedApplicationIT {
         refresh(refreshToken, RestAssured.port);
     }
 
+    @Test
+    void accountChangesReachEveryReplicaAtOnce() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@example.com";
+        String id = given().contentType(ContentType.JSON)
+                .body("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
+                .post("/api/v1/auth/register").then().statusCode(201).extract().path("id");
+        String token = (String) login(email).get("accessToken");
+        String admin = adminToken();
+        try (ServiceProcess replica = ServiceProcess.start()) {
+            // The replica has the account cached as live, of the free tier.
+            given().port(replica.port).auth().oauth2(token).get("/api/v1/me/limits").then().statusCode(200)
+                    .body("policies.find { it.name == 'caller' }.limit", equalTo(100));
+
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"tier\":\"premium\"}")
+                    .put("/api/v1/admin/users/" + id + "/tier").then().statusCode(200);
+            awaitStatus(() -> given().port(replica.port).auth().oauth2(token).get("/api/v1/me/limits").then()
+                    .extract().path("policies.find { it.name == 'caller' }.limit"), 500);
+
+            given().auth().oauth2(token).delete("/api/v1/me").then().statusCode(204);
+            awaitStatus(() -> given().port(replica.port).auth().oauth2(token).get("/api/v1/me").statusCode(), 401);
+        }
+    }
+
+    /** Announcements travel through Redis pub/sub: allow them the moment they take, far below the cache's TTL. */
+    private static void awaitStatus(java.util.function.Supplier<Object> probe, Object expected) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        Object seen = probe.get();
+        while (!expected.equals(seen) && System.nanoTime() < deadline) {
+            sleep(50);
+            seen = probe.get();
+        }
+        assertThat(seen).isEqualTo(expected);
+    }
+
+    private static String adminToken() {
+        given().contentType(ContentType.JSON)
+                .body("{\"email\":\"admin@stride.test\",\"password\":\"" + PASSWORD + "\"}")
+                .post("/api/v1/auth/register");
+        return (String) login("admin@stride.test").get("accessToken");
+    }
+
     private static void register(String email) {
         given().contentType(ContentType.JSON).body("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
                 .post("/api/v1/auth/register").then().statusCode(201);

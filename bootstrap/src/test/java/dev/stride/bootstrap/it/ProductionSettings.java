@@ -52,7 +52,9 @@ public class ProductionSettings implements QuarkusTestResourceLifecycleManager {
                 // The suite calls from one address far more often than a client should; RateLimitAcrossReplicasIT
                 // puts API.md's limits back for its own instances.
                 Map.entry("stride.rate-limit.policies.caller.tiers.anonymous", "1000"),
-                Map.entry("stride.rate-limit.policies.login-address.limit", "1000"));
+                Map.entry("stride.rate-limit.policies.login-address.limit", "1000"),
+                // Quarkus 3.30.6 waits the whole timeout on every stop (quarkusio/quarkus#51915): keep stops short.
+                Map.entry("quarkus.shutdown.timeout", "1s"));
     }
 
     @Override

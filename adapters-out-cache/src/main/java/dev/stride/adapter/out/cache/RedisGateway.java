@@ -37,6 +37,11 @@ public class RedisGateway {
         return keyPrefix;
     }
 
+    /** How long any one call may take. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     /** Runs a Lua script atomically: {@code EVAL script 0 args...}. Keys are derived inside from the prefix. */
     Response eval(String script, String... args) {
         return eval(script, List.of(), List.of(args));

@@ -1,0 +1,57 @@
+package dev.stride.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stride.domain.user.UserId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link AccountChangeBroadcast} must do: an announcement reaches the listeners of every process sharing
+ * the broadcast, its own included. {@link #replica()} gives another process's view of the same broadcast.
+ */
+public abstract class AccountChangeBroadcastContract {
+
+    protected abstract AccountChangeBroadcast broadcast();
+
+    /** The same broadcast as another replica sees it. */
+    protected abstract AccountChangeBroadcast replica();
+
+    private static void awaitReceived(List<UserId> received, UserId expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!received.contains(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(received).contains(expected);
+    }
+
+    @Test
+    void anAnnouncementReachesEveryReplica() throws Exception {
+        List<UserId> here = new CopyOnWriteArrayList<>();
+        List<UserId> there = new CopyOnWriteArrayList<>();
+        broadcast().listen(here::add, () -> { });
+        replica().listen(there::add, () -> { });
+        UserId changed = UserId.newId();
+
+        broadcast().announce(changed);
+
+        awaitReceived(there, changed);
+        awaitReceived(here, changed);
+    }
+
+    @Test
+    void announcementsOfDifferentAccountsAreToldApart() throws Exception {
+        List<UserId> there = new CopyOnWriteArrayList<>();
+        replica().listen(there::add, () -> { });
+        UserId first = UserId.newId();
+        UserId second = UserId.newId();
+
+        broadcast().announce(first);
+        broadcast().announce(second);
+
+        awaitReceived(there, second);
+        awaitReceived(there, first);
+    }
+}
