@@ -1,7 +1,20 @@
-# Shared by the benchmark scripts: start/stop the packaged service on its production profile, seed, log in,
-# measure one endpoint with wrk. Sourced after the caller has set WORK, SCHEMA, BASE, HTTP_PORT, MANAGEMENT_PORT,
-# DURATION, CONNECTIONS and THREADS. RATE_LIMIT=true turns the limiter on, with limits far above what a run sends,
-# so that its cost is measured and not its refusals.
+# Shared by the benchmark scripts (sourced from the repository's root): settings, start/stop the packaged service on
+# its production profile, seed, log in, measure one endpoint with wrk. RATE_LIMIT=true turns the limiter on, with
+# limits far above what a run sends, so that its cost is measured and not its refusals.
+
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+HTTP_PORT=${HTTP_PORT:-18080}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-19000}
+SCHEMA=stride_bench
+WORK=bench/.work
+BASE="http://127.0.0.1:${HTTP_PORT}/api/v1"
+mkdir -p "$WORK" bench/results
+
+for tool in wrk psql openssl curl python3 java; do
+  command -v "$tool" >/dev/null || { echo "bench needs $tool (wrk: apt-get install wrk)" >&2; exit 1; }
+done
 
 ensure_keys() {
   if [ ! -f "$WORK/jwt-private.pem" ]; then

@@ -12,19 +12,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-20s}
-CONNECTIONS=${CONNECTIONS:-16}
-THREADS=${THREADS:-2}
-HTTP_PORT=${HTTP_PORT:-18080}
-MANAGEMENT_PORT=${MANAGEMENT_PORT:-19000}
-SCHEMA=stride_bench
-WORK=bench/.work
-BASE="http://127.0.0.1:${HTTP_PORT}/api/v1"
-mkdir -p "$WORK" bench/results
-
-for tool in wrk psql openssl curl python3 java; do
-  command -v "$tool" >/dev/null || { echo "bench needs $tool (wrk: apt-get install wrk)" >&2; exit 1; }
-done
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 
