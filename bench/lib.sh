@@ -3,6 +3,8 @@
 # limits far above what a run sends, so that its cost is measured and not its refusals.
 
 DURATION=${DURATION:-20s}
+# The JIT keeps compiling for a minute under load: each endpoint is driven this long at full concurrency first.
+WARMUP=${WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 HTTP_PORT=${HTTP_PORT:-18080}

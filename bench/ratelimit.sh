@@ -5,7 +5,7 @@
 # the limits are set far above what a run sends, so what is measured is the check, not refusals. Writes requests/s,
 # p50, p99 and the on/off ratios to bench/results/ratelimit-<time>.md.
 #
-#   bash bench/ratelimit.sh                 # build, then measure (about 3 minutes)
+#   bash bench/ratelimit.sh                 # build, then measure (about 5 minutes)
 #   SKIP_BUILD=1 DURATION=10s bash bench/ratelimit.sh
 #
 # Needs what bench/run.sh needs.
@@ -29,7 +29,7 @@ run_limits() { # $1: on|off
   local id
   id=$(curl -fs "$BASE/activities?limit=1" -H "Authorization: Bearer $TOKEN" | json '["items"][0]["id"]')
   for path in "/activities/$id" "/activities"; do
-    wrk -t1 -c4 -d5s -H "Authorization: Bearer $TOKEN" "$BASE$path" > /dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $TOKEN" "$BASE$path" > /dev/null
   done
   measure "get-activity-limits-$1" "/activities/$id"
   measure "list-activities-limits-$1" "/activities"

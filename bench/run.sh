@@ -4,8 +4,8 @@
 #   GET /activities/{id}, GET /activities and GET /stats?period=week
 # with the cache on and off, and writes requests/s, p50, p99 and the on/off ratios to bench/results/.
 #
-#   bash bench/run.sh                 # build, then measure (about 4 minutes)
-#   SKIP_BUILD=1 DURATION=10s bash bench/run.sh
+#   bash bench/run.sh                 # build, then measure (about 7 minutes)
+#   SKIP_BUILD=1 DURATION=10s WARMUP=10s bash bench/run.sh
 #
 # Needs: JDK 17+, wrk, psql, openssl, curl, python3; PostgreSQL on 127.0.0.1:5432 (trust, database test) and Redis
 # on 127.0.0.1:6379, as for the tests. Rate limits are off (STRIDE_RATE_LIMIT_ENABLED=false) so the service is
@@ -29,7 +29,7 @@ run_mode() { # $1: on|off
   id=$(curl -fs "$BASE/activities?limit=1" -H "Authorization: Bearer $TOKEN" | json '["items"][0]["id"]')
   # Warm the JIT (and, with the cache on, the cache) before measuring.
   for path in "/activities/$id" "/activities" "/stats?period=week"; do
-    wrk -t1 -c4 -d5s -H "Authorization: Bearer $TOKEN" "$BASE$path" > /dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $TOKEN" "$BASE$path" > /dev/null
   done
   measure "get-activity-$1" "/activities/$id"
   measure "list-activities-$1" "/activities"

@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
- * One circuit breaker for every call to the cache store. When at least half of the last 10 calls failed (each
+ * One circuit breaker for every call to the cache store. When at least half of the last 100 calls failed (each
  * bounded by {@code stride.cache.timeout}), it opens: for 5 seconds calls fail at once without touching Redis, and
- * requests go straight to the database. Then it lets trial calls through and closes after 2 successes. The values
+ * requests go straight to the database. A window of 100: at a thousand requests a second, 10 calls are a few
+ * milliseconds, and one scheduling hiccup of a busy machine would open the breaker (seen under bench/ load). Then it lets trial calls through and closes after 2 successes. The values
  * can be changed with MicroProfile Fault Tolerance configuration, e.g.
  * {@code dev.stride.bootstrap.cache.CacheBreaker/call/CircuitBreaker/delay=5000}.
  */
@@ -18,7 +19,7 @@ public class CacheBreaker {
 
     public static final String NAME = "stride-cache";
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
+    @CircuitBreaker(requestVolumeThreshold = 100, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             successThreshold = 2)
     @CircuitBreakerName(NAME)
     public <T> T call(Supplier<T> cacheCall) {

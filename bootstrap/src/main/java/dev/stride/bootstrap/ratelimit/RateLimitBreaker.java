@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
- * The circuit breaker around the limiter's Redis calls. When half of the last 10 calls failed (each bounded by
+ * The circuit breaker around the limiter's Redis calls. When half of the last 100 calls failed (each bounded by
  * {@code stride.rate-limit.timeout}), it opens: for 5 seconds hits are counted in memory without trying Redis, so a
  * dead Redis adds no latency; then trial calls go through and 2 successes close it. Tunable with MicroProfile Fault
  * Tolerance configuration, e.g. {@code dev.stride.bootstrap.ratelimit.RateLimitBreaker/call/CircuitBreaker/delay=5000}
@@ -18,7 +18,7 @@ public class RateLimitBreaker {
 
     public static final String NAME = "stride-rate-limit";
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
+    @CircuitBreaker(requestVolumeThreshold = 100, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             successThreshold = 2)
     @CircuitBreakerName(NAME)
     public <T> T call(Supplier<T> redisCall) {

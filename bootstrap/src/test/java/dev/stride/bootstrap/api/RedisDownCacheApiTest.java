@@ -23,7 +23,8 @@ class RedisDownCacheApiTest extends CacheFlows {
     @Test
     void failingCacheCallsOpenTheBreakerAndAreCounted() {
         String token = newUserToken();
-        for (int i = 0; i < 12; i++) {
+        // Two cache calls each (get, put): enough to fill the breaker's window of 100.
+        for (int i = 0; i < 60; i++) {
             as(token).get("/api/v1/activities").then().statusCode(200);
         }
 

@@ -3,7 +3,14 @@ package dev.stride.adapter.out.persistence;
 import dev.stride.application.port.out.DataVersions;
 import dev.stride.domain.user.UserId;
 import io.micrometer.core.annotation.Timed;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
@@ -15,18 +22,36 @@ import java.util.List;
 @ApplicationScoped
 public class PanacheDataVersions implements DataVersions {
 
-    private final PanacheTransactions transactions;
-    private final EntityManager entityManager;
+    private static final String SELECT = "select data_version from users where id = ?";
 
-    PanacheDataVersions(PanacheTransactions transactions, EntityManager entityManager) {
-        this.transactions = transactions;
+    private final EntityManager entityManager;
+    private final DataSource dataSource;
+
+    PanacheDataVersions(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
+    /**
+     * Every cached read asks this first, so outside a transaction it is one autocommitted statement on a pooled
+     * connection: no JTA transaction, no Hibernate session, no flush, no COMMIT round trip. Inside one (a write) it
+     * reads through the transaction, and so sees the transaction's own bump.
+     */
     @Override
     @Timed(value = "db.calls", extraTags = {"operation", "version.read"})
     public long current(UserId user) {
-        return transactions.read(() -> versionOf(user));
+        if (QuarkusTransaction.isActive()) {
+            return versionOf(user);
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(SELECT)) {
+            statement.setObject(1, user.value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not read the data version of user " + user, e);
+        }
     }
 
     @Override
