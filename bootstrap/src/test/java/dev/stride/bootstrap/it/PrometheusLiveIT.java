@@ -109,6 +109,30 @@ class PrometheusLiveIT {
         assertThat(empty).as("expressions without data").isEmpty();
     }
 
+    @Test
+    void httpMetricsNameRoutesByTemplateNeverByRawId() throws Exception {
+        String token = tokenOfNewUser();
+        String id = given().port(service.port).auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"activityType\":\"running\",\"durationMinutes\":30,\"activityDate\":\"2026-11-01\"}")
+                .post("/api/v1/activities").then().statusCode(201).extract().path("id");
+        given().port(service.port).auth().oauth2(token).get("/api/v1/activities/" + id).then().statusCode(200);
+        awaitData("http_server_requests_seconds_bucket{uri=\"/api/v1/activities/{id}\", method=\"GET\"}");
+
+        assertThat(query("http_server_requests_seconds_count{uri=~\".*" + id + ".*\"}").path("data")
+                .path("result")).isEmpty();
+        assertThat(query("http_server_requests_seconds_count{uri=~\".*[0-9a-f]{8}-[0-9a-f]{4}-.*\"}").path("data")
+                .path("result")).isEmpty();
+    }
+
+    private static String tokenOfNewUser() {
+        String email = "it-" + UUID.randomUUID() + "@example.com";
+        given().port(service.port).contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/register").then().statusCode(201);
+        return given().port(service.port).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+    }
+
     private static void driveTrafficOfEveryKind() {
         int port = service.port;
         String email = "it-" + UUID.randomUUID() + "@example.com";
