@@ -51,6 +51,15 @@ public class GuardedResultCache<V> implements ResultCache<V> {
         }, null);
     }
 
+    /** What actually went wrong (a refused connection, a timeout), not only the port's wrapper around it. */
+    public static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure.getMessage() + ": " + root;
+    }
+
     private <T> T guarded(String operation, Supplier<T> call, T otherwise) {
         Timer.Sample sample = Timer.start(registry);
         try {
@@ -62,7 +71,7 @@ public class GuardedResultCache<V> implements ResultCache<V> {
             return otherwise;
         } catch (RuntimeException failure) {
             registry.counter("cache.errors", "cache", name, "operation", operation, "reason", "failed").increment();
-            LOG.warnf("cache %s %s failed, served from the database: %s", name, operation, failure);
+            LOG.warnf("cache %s %s failed, served from the database: %s", name, operation, rootCause(failure));
             return otherwise;
         } finally {
             sample.stop(registry.timer("cache.calls", "cache", name, "operation", operation));

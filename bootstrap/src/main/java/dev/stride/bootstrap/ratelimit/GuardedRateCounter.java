@@ -3,6 +3,7 @@ package dev.stride.bootstrap.ratelimit;
 import dev.stride.application.port.out.RateCounter;
 import dev.stride.domain.ratelimit.Quota;
 import dev.stride.domain.ratelimit.WindowUsage;
+import dev.stride.bootstrap.cache.GuardedResultCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +69,7 @@ public class GuardedRateCounter implements RateCounter {
     private void switchToMemory(RuntimeException cause) {
         if (inMemory.compareAndSet(false, true)) {
             LOG.warnf("Redis is unavailable (%s): rate limits are counted in memory, per replica, until it is back",
-                    cause.toString());
+                    GuardedResultCache.rootCause(cause));
         }
     }
 }
