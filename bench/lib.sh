@@ -113,3 +113,24 @@ print(f"{sys.argv[1]} {rps:.0f} {p50:.2f} {p99:.2f}")
 PY
 }
 
+measure_all() { # $1: on|off, then KEY=PATH pairs ({id} in a path: the newest activity); the service is running
+  TOKEN=$(login)
+  local id pair
+  id=$(curl -fs "$BASE/activities?limit=1" -H "Authorization: Bearer $TOKEN" | json '["items"][0]["id"]')
+  local mode=$1
+  shift
+  # Warm the JIT (and the cache, where it is on) at full load before measuring: it compiles for about a minute.
+  local paths=() keys=()
+  for pair in "$@"; do
+    local path=${pair#*=}
+    paths+=("${path//\{id\}/$id}")
+    keys+=("${pair%%=*}")
+  done
+  for path in "${paths[@]}"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $TOKEN" "$BASE$path" > /dev/null
+  done
+  local i
+  for i in "${!paths[@]}"; do
+    measure "${keys[$i]}-$mode" "${paths[$i]}"
+  done
+}

@@ -25,14 +25,7 @@ run_limits() { # $1: on|off
   [ "$1" = on ] && RATE_LIMIT=true
   export RATE_LIMIT
   start_app on false
-  TOKEN=$(login)
-  local id
-  id=$(curl -fs "$BASE/activities?limit=1" -H "Authorization: Bearer $TOKEN" | json '["items"][0]["id"]')
-  for path in "/activities/$id" "/activities"; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $TOKEN" "$BASE$path" > /dev/null
-  done
-  measure "get-activity-limits-$1" "/activities/$id"
-  measure "list-activities-limits-$1" "/activities"
+  measure_all "$1" "get-activity=/activities/{id}" "list-activities=/activities"
   stop_app
 }
 
@@ -49,30 +42,7 @@ run_limits off >> "$results"
 
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 report="bench/results/ratelimit-${stamp}.md"
-python3 - "$results" "$report" "$DURATION" "$CONNECTIONS" "$THREADS" <<'PY'
-import sys
-rows = {}
-for line in open(sys.argv[1]):
-    label, rps, p50, p99 = line.split()
-    rows[label] = (float(rps), float(p50), float(p99))
-lines = [
-    f"# Rate limits on vs off, cache on ({sys.argv[3]} per run, {sys.argv[4]} connections, {sys.argv[5]} wrk"
-    " threads, loopback)",
-    "",
-    "| endpoint | limits | requests/s | p50 ms | p99 ms |",
-    "|---|---|---|---|---|",
-]
-names = {"get-activity": "GET /activities/{id} (1 policy)", "list-activities": "GET /activities (2 policies)"}
-for key, name in names.items():
-    for mode in ("on", "off"):
-        rps, p50, p99 = rows[f"{key}-limits-{mode}"]
-        lines.append(f"| {name} | {mode} | {rps:.0f} | {p50:.2f} | {p99:.2f} |")
-lines += ["", "| endpoint | throughput on/off | p99 added (ms) |", "|---|---|---|"]
-for key, name in names.items():
-    on, off = rows[f"{key}-limits-on"], rows[f"{key}-limits-off"]
-    lines.append(f"| {name} | {on[0] / off[0]:.2f}x | {on[2] - off[2]:+.2f} |")
-text = "\n".join(lines) + "\n"
-open(sys.argv[2], "w").write(text)
-print(text)
-PY
+python3 bench/report.py "$results" "$report" \
+  "Rate limits on vs off, cache on ($DURATION per run, $CONNECTIONS connections, $THREADS wrk threads, loopback)" limits \
+  "get-activity=GET /activities/{id} (1 policy)" "list-activities=GET /activities (2 policies)"
 echo "Written to $report"

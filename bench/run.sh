@@ -24,16 +24,7 @@ ensure_keys
 
 run_mode() { # $1: on|off
   start_app "$1" false
-  TOKEN=$(login)
-  local id
-  id=$(curl -fs "$BASE/activities?limit=1" -H "Authorization: Bearer $TOKEN" | json '["items"][0]["id"]')
-  # Warm the JIT (and, with the cache on, the cache) before measuring.
-  for path in "/activities/$id" "/activities" "/stats?period=week"; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $TOKEN" "$BASE$path" > /dev/null
-  done
-  measure "get-activity-$1" "/activities/$id"
-  measure "list-activities-$1" "/activities"
-  measure "stats-week-$1" "/stats?period=week"
+  measure_all "$1" "get-activity=/activities/{id}" "list-activities=/activities" "stats-week=/stats?period=week"
   stop_app
 }
 
@@ -50,29 +41,7 @@ run_mode off >> "$results"
 
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 report="bench/results/cache-${stamp}.md"
-python3 - "$results" "$report" "$DURATION" "$CONNECTIONS" "$THREADS" <<'PY'
-import sys
-rows = {}
-for line in open(sys.argv[1]):
-    label, rps, p50, p99 = line.split()
-    rows[label] = (float(rps), float(p50), float(p99))
-lines = [
-    f"# Cache on vs off ({sys.argv[3]} per run, {sys.argv[4]} connections, {sys.argv[5]} wrk threads, loopback)",
-    "",
-    "| endpoint | cache | requests/s | p50 ms | p99 ms |",
-    "|---|---|---|---|---|",
-]
-names = {"get-activity": "GET /activities/{id}", "list-activities": "GET /activities",
-         "stats-week": "GET /stats?period=week"}
-for key, name in names.items():
-    for mode in ("on", "off"):
-        rps, p50, p99 = rows[f"{key}-{mode}"]
-        lines.append(f"| {name} | {mode} | {rps:.0f} | {p50:.2f} | {p99:.2f} |")
-lines += ["", "| endpoint | throughput on/off |", "|---|---|"]
-for key, name in names.items():
-    lines.append(f"| {name} | {rows[f'{key}-on'][0] / rows[f'{key}-off'][0]:.1f}x |")
-text = "\n".join(lines) + "\n"
-open(sys.argv[2], "w").write(text)
-print(text)
-PY
+python3 bench/report.py "$results" "$report" \
+  "Cache on vs off ($DURATION per run, $CONNECTIONS connections, $THREADS wrk threads, loopback)" cache \
+  "get-activity=GET /activities/{id}" "list-activities=GET /activities" "stats-week=GET /stats?period=week"
 echo "Written to $report"

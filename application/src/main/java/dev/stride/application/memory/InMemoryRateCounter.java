@@ -27,6 +27,7 @@ public class InMemoryRateCounter implements RateCounter {
         boolean room = true;
         for (Quota quota : quotas) {
             Log log = logs.computeIfAbsent(quota.key(), key -> new Log());
+            log.window = quota.window().toMillis();
             log.forgetBefore(now.minus(quota.window()));
             room &= log.size() < quota.limit();
             selected.add(log);
@@ -34,13 +35,7 @@ public class InMemoryRateCounter implements RateCounter {
         if (room) {
             selected.forEach(log -> log.add(now));
         }
-        List<WindowUsage> usages = new ArrayList<>(selected.size());
-        for (int i = 0; i < selected.size(); i++) {
-            Log log = selected.get(i);
-            usages.add(log.usage());
-            log.window = quotas.get(i).window().toMillis();
-        }
-        return new Admission(room, usages);
+        return new Admission(room, selected.stream().map(Log::usage).toList());
     }
 
     @Override

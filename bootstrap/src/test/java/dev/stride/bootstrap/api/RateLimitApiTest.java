@@ -38,16 +38,26 @@ class RateLimitApiTest {
         return given().header(XFF, address).get(path).then().extract();
     }
 
+    /** Registers {@code email} from {@code address}; the answer, for its status and id. */
+    private static ExtractableResponse<Response> register(String address, String email) {
+        return given().header(XFF, address).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", Api.PASSWORD))
+                .post("/api/v1/auth/register").then().extract();
+    }
+
+    /** Logs {@code email} in from {@code address} with the right password; its access token. */
+    private static String accessToken(String address, String email) {
+        return given().header(XFF, address).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", Api.PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+    }
+
     /** A fresh account of the free tier, registered and logged in from an address of its own. */
     private static String freeUserToken() {
         String address = freshAddress();
         String email = Api.uniqueEmail();
-        given().header(XFF, address).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", Api.PASSWORD))
-                .post("/api/v1/auth/register").then().statusCode(201);
-        return given().header(XFF, address).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", Api.PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+        assertThat(register(address, email).statusCode()).isEqualTo(201);
+        return accessToken(address, email);
     }
 
     private static ExtractableResponse<Response> login(String address, String email) {
@@ -184,12 +194,10 @@ class RateLimitApiTest {
     void aTierChangeShowsInTheLimitsOfTheNextRequest() {
         String email = Api.uniqueEmail();
         String address = freshAddress();
-        String id = given().header(XFF, address).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", Api.PASSWORD))
-                .post("/api/v1/auth/register").then().statusCode(201).extract().path("id");
-        String token = given().header(XFF, address).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", Api.PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+        ExtractableResponse<Response> registered = register(address, email);
+        assertThat(registered.statusCode()).isEqualTo(201);
+        String id = registered.path("id");
+        String token = accessToken(address, email);
         given().auth().oauth2(token).get("/api/v1/me/limits").then()
                 .body("policies.find { it.name == 'caller' }.limit", equalTo(100));
 
@@ -231,13 +239,10 @@ class RateLimitApiTest {
                 "ratelimit_requests_total\\{decision=\"rejected\",policy=\"caller\",tier=\"anonymous\"} [1-9]");
     }
 
+    /** The configuration's admin, registered on first use (409 afterwards). */
     private static String adminToken() {
         String address = freshAddress();
-        given().header(XFF, address).contentType(ContentType.JSON)
-                .body(Map.of("email", Api.ADMIN_EMAIL, "password", Api.PASSWORD))
-                .post("/api/v1/auth/register");
-        return given().header(XFF, address).contentType(ContentType.JSON)
-                .body(Map.of("email", Api.ADMIN_EMAIL, "password", Api.PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+        register(address, Api.ADMIN_EMAIL);
+        return accessToken(address, Api.ADMIN_EMAIL);
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -52,7 +51,7 @@ class PrometheusLiveIT {
                 "stride.redis.key-prefix", "stride-it-" + UUID.randomUUID() + ":",
                 "stride.rate-limit.policies.login-email.limit", "2",
                 "quarkus.shutdown.timeout", "1s"));
-        prometheusPort = freePort();
+        prometheusPort = ServiceProcess.freePort();
         Path work = Files.createDirectories(Path.of("target", "prometheus-it").toAbsolutePath());
         Files.copy(DEPLOY.resolve("prometheus/alerts.yml"), work.resolve("alerts.yml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -247,11 +246,5 @@ class PrometheusLiveIT {
             Thread.sleep(250);
         }
         throw new IllegalStateException("Prometheus was not ready in a minute");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

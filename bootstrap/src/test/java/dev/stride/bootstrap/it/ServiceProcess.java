@@ -84,7 +84,7 @@ final class ServiceProcess implements AutoCloseable {
                 + Files.readString(output));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,5 +1,6 @@
 package dev.stride.adapter.in.rest.http;
 
+import dev.stride.adapter.in.rest.StrideApi;
 import dev.stride.application.port.in.CheckRateLimitUseCase;
 import dev.stride.domain.ratelimit.RateCaller;
 import dev.stride.domain.ratelimit.RateDecision;
@@ -28,7 +29,7 @@ public class RateLimitFilter {
     static final String DECISION = "dev.stride.rate-decision";
     /** Above Quarkus's authentication filter (200), so even a bad token's 401 carries the fields. */
     private static final int PRIORITY = 500;
-    private static final String API_PREFIX = "/api/v1/";
+    private static final String API_PREFIX = StrideApi.BASE_PATH + "/";
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
 
     @Inject
@@ -39,6 +40,11 @@ public class RateLimitFilter {
     RateLimiting rateLimiting;
     @Inject
     TokenCallers tokens;
+
+    /** The request's path below the API's base path, as policy routes are written: {@code /activities/42}. */
+    static String apiPath(RoutingContext rc) {
+        return rc.normalizedPath().substring(StrideApi.BASE_PATH.length());
+    }
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);
@@ -54,7 +60,7 @@ public class RateLimitFilter {
                 rc.request().getHeader("X-Forwarded-For"));
         String authorization = rc.request().getHeader("Authorization");
         String method = rc.request().method().name();
-        String apiPath = path.substring(API_PREFIX.length() - 1);
+        String apiPath = apiPath(rc);
         Vertx.currentContext().<RateDecision>executeBlocking(() -> {
             RateCaller caller = tokens.actorOf(authorization)
                     .map(actor -> RateCaller.user(actor, address))

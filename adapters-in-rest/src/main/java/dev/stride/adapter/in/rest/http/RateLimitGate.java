@@ -35,8 +35,8 @@ public class RateLimitGate {
         if (caller == null || email == null) {
             return;
         }
-        String path = rc.normalizedPath().substring("/api/v1".length());
-        RateDecision decision = checks.checkEmail(caller, rc.request().method().name(), path, email);
+        RateDecision decision = checks.checkEmail(caller, rc.request().method().name(), RateLimitFilter.apiPath(rc),
+                email);
         RateDecision combined = rc.<RateDecision>get(RateLimitFilter.DECISION).and(decision);
         rc.put(RateLimitFilter.DECISION, combined);
         RateLimitHeaders.write(rc.response(), combined);
