@@ -129,7 +129,19 @@ public interface StrideConfig {
         @WithDefault("10000")
         int maxEntries();
 
-        /** How often the in-memory store drops its expired entries. */
+        /**
+         * With the Redis store, each replica keeps copies of the entries it used lately, at most this many per cache;
+         * a read they answer needs no Redis round trip. 0 turns the copies off. They are never served stale: like
+         * every entry they carry the owner's data version, checked against the database on every read.
+         */
+        @WithDefault("1000")
+        int nearMaxEntries();
+
+        /** The longest a replica keeps such a copy (at most the entry's own TTL). */
+        @WithDefault("PT30S")
+        Duration nearTtl();
+
+        /** How often the in-memory store (and the replica's copies) drop their expired entries. */
         @WithDefault("PT1M")
         Duration cleanupInterval();
     }

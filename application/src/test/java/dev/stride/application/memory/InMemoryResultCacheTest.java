@@ -62,4 +62,20 @@ class InMemoryResultCacheTest extends ResultCacheContract {
         assertThat(cache.size()).isEqualTo(1);
         assertThat(cache.get("long")).isPresent();
     }
+
+    @Test
+    void aFullCacheFreesATenthOfItsRoomAtOnce() {
+        InMemoryResultCache<Activity> full = new InMemoryResultCache<>(time, 20);
+        for (int i = 0; i < 20; i++) {
+            full.put("k" + i, new Versioned<>(1, anActivity()), Duration.ofMinutes(1 + i));
+        }
+
+        full.put("new", new Versioned<>(1, anActivity()), Duration.ofMinutes(5));
+
+        assertThat(full.size()).isEqualTo(19);
+        assertThat(full.get("k0")).isEmpty();
+        assertThat(full.get("k1")).isEmpty();
+        assertThat(full.get("k2")).isPresent();
+        assertThat(full.get("new")).isPresent();
+    }
 }

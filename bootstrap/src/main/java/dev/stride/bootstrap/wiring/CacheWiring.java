@@ -1,10 +1,14 @@
 package dev.stride.bootstrap.wiring;
 
+import dev.stride.adapter.out.cache.CacheCodec;
 import dev.stride.adapter.out.cache.CacheCodecs;
 import dev.stride.adapter.out.cache.RedisGateway;
 import dev.stride.adapter.out.cache.RedisResultCache;
 import dev.stride.application.port.out.CacheEvents;
+import dev.stride.application.memory.InMemoryResultCache;
+import dev.stride.application.memory.NearResultCache;
 import dev.stride.application.port.out.DataVersions;
+import dev.stride.application.port.out.ResultCache;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.application.service.caching.CachePolicy;
@@ -22,8 +26,9 @@ import jakarta.inject.Singleton;
 /**
  * The caches of activities, lists and statistics. {@code stride.cache.store} picks the store: {@code redis} in
  * production (its own gateway, bounded by the short {@code stride.cache.timeout}), {@code memory} in the embedded
- * default. Either is behind the {@link CacheBreaker} and measured. With {@code stride.cache.enabled=false} nothing
- * is cached, but writes still keep the data versions.
+ * default. Either is behind the {@link CacheBreaker} and measured; with Redis each replica also keeps near copies of
+ * the entries it used lately ({@code stride.cache.near-max-entries}, {@code near-ttl}). With
+ * {@code stride.cache.enabled=false} nothing is cached, but writes still keep the data versions.
  */
 public class CacheWiring {
 
@@ -36,7 +41,10 @@ public class CacheWiring {
     @Produces
     @Singleton
     MemoryCaches memoryCaches(StrideConfig config, TimeSource time) {
-        return new MemoryCaches(time, config.cache().maxEntries());
+        StrideConfig.Cache cache = config.cache();
+        // With Redis, these stores hold the replica's near copies; the cleanup job drops expired ones either way.
+        boolean embedded = cache.store() == StrideConfig.CacheStoreKind.MEMORY;
+        return new MemoryCaches(time, Math.max(1, embedded ? cache.maxEntries() : cache.nearMaxEntries()));
     }
 
     @Produces
@@ -60,19 +68,27 @@ public class CacheWiring {
             }
             case REDIS -> {
                 RedisGateway gateway = new RedisGateway(redis.get(), cache.timeout(), config.redis().keyPrefix());
+                MemoryCaches near = memory.get();
                 yield new ActivityCaches(versions,
-                        new GuardedResultCache<>(ActivityCaches.ACTIVITY, new RedisResultCache<>(gateway,
-                                CacheCodecs.ACTIVITY, unreadable(registry, ActivityCaches.ACTIVITY)), breaker, registry),
-                        new GuardedResultCache<>(ActivityCaches.ACTIVITIES, new RedisResultCache<>(gateway,
-                                CacheCodecs.ACTIVITY_PAGE, unreadable(registry, ActivityCaches.ACTIVITIES)), breaker,
+                        redis(ActivityCaches.ACTIVITY, CacheCodecs.ACTIVITY, near.activity, gateway, cache, breaker,
                                 registry),
-                        new GuardedResultCache<>(ActivityCaches.STATS, new RedisResultCache<>(gateway,
-                                CacheCodecs.STATISTICS, unreadable(registry, ActivityCaches.STATS)), breaker, registry),
-                        new GuardedResultCache<>(ActivityCaches.STATS, new RedisResultCache<>(gateway,
-                                CacheCodecs.SUMMARY, unreadable(registry, ActivityCaches.STATS)), breaker, registry),
+                        redis(ActivityCaches.ACTIVITIES, CacheCodecs.ACTIVITY_PAGE, near.lists, gateway, cache, breaker,
+                                registry),
+                        redis(ActivityCaches.STATS, CacheCodecs.STATISTICS, near.statistics, gateway, cache, breaker,
+                                registry),
+                        redis(ActivityCaches.STATS, CacheCodecs.SUMMARY, near.summaries, gateway, cache, breaker,
+                                registry),
                         policy, events);
             }
         };
+    }
+
+    /** One Redis-backed cache: guarded by the breaker and measured, with the replica's near copies in front. */
+    private static <V> ResultCache<V> redis(String name, CacheCodec<V> codec, InMemoryResultCache<V> near,
+            RedisGateway gateway, StrideConfig.Cache cache, CacheBreaker breaker, MeterRegistry registry) {
+        ResultCache<V> shared = new GuardedResultCache<>(name,
+                new RedisResultCache<>(gateway, codec, unreadable(registry, name)), breaker, registry);
+        return cache.nearMaxEntries() == 0 ? shared : new NearResultCache<>(near, shared, cache.nearTtl());
     }
 
     /** Counts undecodable entries (answered as misses) as {@code cache_errors_total{reason="unreadable"}}. */

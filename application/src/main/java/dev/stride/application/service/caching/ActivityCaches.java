@@ -38,6 +38,7 @@ public final class ActivityCaches {
     private static final System.Logger LOG = System.getLogger(ActivityCaches.class.getName());
 
     private final DataVersions versions;
+    private final FreshReads<UserId, Long> versionReads = new FreshReads<>();
     private final CacheEvents events;
     private final boolean caching;
     final Region<Activity> activity;
@@ -79,8 +80,12 @@ public final class ActivityCaches {
         return "activity:" + id;
     }
 
+    /**
+     * The owner's version as the database has it now. Readers of one owner asking at the same time share one read
+     * that started after each of them asked, so a write that returned before is always seen.
+     */
     long currentVersion(UserId owner) {
-        return versions.current(owner);
+        return versionReads.read(owner, () -> versions.current(owner));
     }
 
     /** Call inside the write's transaction. */

@@ -35,7 +35,8 @@ final class SingleFlight<T> {
         return running.size();
     }
 
-    private static <T> T await(CompletableFuture<T> call) {
+    /** The call's answer, or its failure rethrown as it was thrown. */
+    static <T> T await(CompletableFuture<T> call) {
         try {
             return call.join();
         } catch (CompletionException e) {

@@ -1,6 +1,7 @@
 package dev.stride.application.service.caching;
 
 import static dev.stride.application.service.caching.CachingWorld.run;
+import static dev.stride.application.service.caching.Latches.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stride.application.port.in.ActivityNotFoundException;
@@ -138,14 +139,5 @@ class SingleFlightTest {
 
     private static boolean othersAreWaiting(List<Thread> readers) {
         return readers.stream().filter(reader -> reader.getState() == Thread.State.WAITING).count() == READERS;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
