@@ -41,9 +41,9 @@ public class AccountStateCache {
     /** The cached state, or the loader's answer (cached for next time). */
     public Optional<Actor> get(UserId id, Supplier<Optional<Actor>> loader) {
         Instant now = time.now();
-        Entry entry = entries.get(id);
-        if (entry != null && now.isBefore(entry.expiresAt())) {
-            return entry.state();
+        Optional<Optional<Actor>> cached = cached(id, now);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         long seen;
         synchronized (writeLock) {
@@ -57,6 +57,19 @@ public class AccountStateCache {
             }
         }
         return state;
+    }
+
+    /**
+     * The cached state (the outer optional empty on a miss): the account as an actor, or none when it is deleted or
+     * unknown. Never loads.
+     */
+    public Optional<Optional<Actor>> cached(UserId id) {
+        return cached(id, time.now());
+    }
+
+    private Optional<Optional<Actor>> cached(UserId id, Instant now) {
+        Entry entry = entries.get(id);
+        return entry != null && now.isBefore(entry.expiresAt()) ? Optional.of(entry.state()) : Optional.empty();
     }
 
     /** The account changed: this process and every other replica forget it, so their next request reads it afresh. */

@@ -25,4 +25,9 @@ public class CheckAccountService implements CheckAccountUseCase {
                 .filter(user -> !user.isDeleted())
                 .map(user -> new Actor(user.id(), adminEmails.effectiveTier(user.email(), user.tier()))));
     }
+
+    @Override
+    public Optional<KnownAccount> knownAccount(UserId id) {
+        return accountStates.cached(id).map(KnownAccount::new);
+    }
 }

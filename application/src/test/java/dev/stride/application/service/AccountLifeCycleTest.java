@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stride.application.port.in.ChangeTierCommand;
+import dev.stride.application.port.in.CheckAccountUseCase.KnownAccount;
 import dev.stride.application.port.in.InvalidCredentialsException;
 import dev.stride.application.port.in.InvalidRefreshTokenException;
 import dev.stride.application.port.in.LogInCommand;
@@ -24,6 +25,7 @@ import dev.stride.domain.validation.ValidationException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,22 @@ class AccountLifeCycleTest {
         assertThat(check.activeAccount(ann.id())).contains(new Actor(ann.id(), Tier.FREE));
         assertThat(check.activeAccount(boss.id())).contains(new Actor(boss.id(), Tier.ADMIN));
         assertThat(check.activeAccount(UserId.newId())).isEmpty();
+    }
+
+    @Test
+    void theCachedAnswerIsKnownWithoutReadingOnlyOnceTheAccountWasChecked() {
+        assertThat(check.knownAccount(ann.id())).isEmpty();
+
+        check.activeAccount(ann.id());
+
+        assertThat(check.knownAccount(ann.id()))
+                .contains(new KnownAccount(Optional.of(new Actor(ann.id(), Tier.FREE))));
+
+        delete.delete(ann.id());
+        assertThat(check.knownAccount(ann.id())).as("forgotten by the change").isEmpty();
+
+        check.activeAccount(ann.id());
+        assertThat(check.knownAccount(ann.id())).contains(new KnownAccount(Optional.empty()));
     }
 
     @Test

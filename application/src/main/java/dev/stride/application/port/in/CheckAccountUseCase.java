@@ -12,4 +12,18 @@ public interface CheckAccountUseCase {
      * as old as the account state cache allows, except on the replica that made the change, which forgets at once.
      */
     Optional<Actor> activeAccount(UserId id);
+
+    /**
+     * What {@link #activeAccount} answers, when it can answer without reading storage (the account state cache
+     * knows the account); empty when it cannot. Safe on a thread that must never block.
+     */
+    Optional<KnownAccount> knownAccount(UserId id);
+
+    /** The account state cache's answer: the active account, or none when it is deleted or unknown. */
+    record KnownAccount(Optional<Actor> active) {
+
+        public KnownAccount {
+            java.util.Objects.requireNonNull(active, "active");
+        }
+    }
 }
