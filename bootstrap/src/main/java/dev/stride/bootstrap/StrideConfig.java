@@ -125,6 +125,14 @@ public interface StrideConfig {
         @WithDefault("PT2M")
         Duration statisticsTtl();
 
+        /**
+         * How long a replica trusts a user's data version once read, so that the user's requests within it share one
+         * database read; every activity write waits this long after its commit before it returns, so that no replica
+         * trusts an older read by then. 0: the version is read for every request and writes do not wait.
+         */
+        @WithDefault("PT0.005S")
+        Duration versionLease();
+
         /** The in-memory store holds at most this many entries per cache (activity, lists, statistics, summaries). */
         @WithDefault("10000")
         int maxEntries();

@@ -53,9 +53,10 @@ public class CacheWiring {
             CacheBreaker breaker, MeterRegistry registry, Instance<MemoryCaches> memory, Instance<Redis> redis) {
         StrideConfig.Cache cache = config.cache();
         if (!cache.enabled()) {
-            return ActivityCaches.versionsOnly(versions);
+            return ActivityCaches.versionsOnly(versions, cache.versionLease());
         }
-        CachePolicy policy = new CachePolicy(cache.activityTtl(), cache.listTtl(), cache.statisticsTtl());
+        CachePolicy policy = new CachePolicy(cache.activityTtl(), cache.listTtl(), cache.statisticsTtl(),
+                cache.versionLease());
         return switch (cache.store()) {
             case MEMORY -> {
                 MemoryCaches stores = memory.get();

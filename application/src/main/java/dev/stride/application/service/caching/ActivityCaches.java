@@ -20,9 +20,11 @@ import java.util.function.Supplier;
  * The caches of activities and what is derived from them, and the one rule that keeps them from ever serving a
  * stale value: every entry carries the owner's {@link DataVersions data version} as it was read <em>before</em> the
  * value was loaded, and is answered only while that is still the owner's current version. Every write of an
- * activity bumps the owner's version in the database, in the write's own transaction. So once a write has returned,
- * every reader on every replica reads the new version (one primary-key read) and passes over whatever was cached
- * before, whether or not the cache could be reached during the write: an invalidation that fails cannot leave a
+ * activity bumps the owner's version in the database, in the write's own transaction, and returns only once no
+ * replica trusts a version read before its commit ({@link VersionLeases}). So once a write has returned, every
+ * reader on every replica gets the new version (a primary-key read, shared by the owner's requests within a few
+ * milliseconds) and passes over whatever was cached before, whether or not the cache could be reached during the
+ * write: an invalidation that fails cannot leave a
  * stale entry behind, because nothing depends on it. A version kept in the cache itself could not promise that,
  * since it cannot be bumped while the cache is unreachable. Evicting after a write only frees memory early.
  *
@@ -38,7 +40,7 @@ public final class ActivityCaches {
     private static final System.Logger LOG = System.getLogger(ActivityCaches.class.getName());
 
     private final DataVersions versions;
-    private final FreshReads<UserId, Long> versionReads = new FreshReads<>();
+    private final VersionLeases leases;
     private final CacheEvents events;
     private final boolean caching;
     final Region<Activity> activity;
@@ -50,6 +52,7 @@ public final class ActivityCaches {
             ResultCache<Statistics> statistics, ResultCache<Summary> summaries, CachePolicy policy,
             CacheEvents events) {
         this.versions = versions;
+        this.leases = new VersionLeases(policy.versionLease(), VersionLeases.Ticker.SYSTEM);
         this.events = events;
         this.caching = true;
         this.activity = new Region<>(ACTIVITY, activity, policy.activityTtl());
@@ -58,8 +61,9 @@ public final class ActivityCaches {
         this.summaries = new Region<>(STATS, summaries, policy.statisticsTtl());
     }
 
-    private ActivityCaches(DataVersions versions) {
+    private ActivityCaches(DataVersions versions, Duration versionLease) {
         this.versions = versions;
+        this.leases = new VersionLeases(versionLease, VersionLeases.Ticker.SYSTEM);
         this.events = CacheEvents.NONE;
         this.caching = false;
         this.activity = null;
@@ -70,10 +74,11 @@ public final class ActivityCaches {
 
     /**
      * Caching turned off: writes still bump the data versions (so entries cached before caching was turned off are
-     * never served once it is turned on again), but nothing is read from or written to a cache.
+     * never served once it is turned on again) and wait out the version lease (replicas that still cache, during a
+     * rolling change of the setting, may trust a version that long), but nothing is read from or written to a cache.
      */
-    public static ActivityCaches versionsOnly(DataVersions versions) {
-        return new ActivityCaches(versions);
+    public static ActivityCaches versionsOnly(DataVersions versions, Duration versionLease) {
+        return new ActivityCaches(versions, versionLease);
     }
 
     static String activityKey(ActivityId id) {
@@ -81,11 +86,11 @@ public final class ActivityCaches {
     }
 
     /**
-     * The owner's version as the database has it now. Readers of one owner asking at the same time share one read
-     * that started after each of them asked, so a write that returned before is always seen.
+     * The owner's version, as read from the database at most a version lease ago (see {@link VersionLeases}): never
+     * older than the last write that returned.
      */
     long currentVersion(UserId owner) {
-        return versionReads.read(owner, () -> versions.current(owner));
+        return leases.current(owner, () -> versions.current(owner));
     }
 
     /** Call inside the write's transaction. */
@@ -93,8 +98,12 @@ public final class ActivityCaches {
         return versions.bump(owner);
     }
 
-    /** Write-through after a creation has committed. */
+    /**
+     * Write-through after a creation has committed; returns once no replica trusts a version read before the commit
+     * any more.
+     */
     void created(Activity created, long version) {
+        leases.committed(created.ownerId());
         if (!caching) {
             return;
         }
@@ -102,8 +111,12 @@ public final class ActivityCaches {
                 activity.ttl));
     }
 
-    /** After a change has committed: the entry is already unreachable (older version); this frees it early. */
-    void changed(ActivityId id) {
+    /**
+     * After a change of the owner's activity has committed: its entry is already unreachable (older version); this
+     * frees it early. Returns once no replica trusts a version read before the commit any more.
+     */
+    void changed(UserId owner, ActivityId id) {
+        leases.committed(owner);
         if (!caching) {
             return;
         }

@@ -24,6 +24,6 @@ public class VersionedDeleteActivity implements DeleteActivityUseCase {
             source.delete(owner, id);
             caches.bump(owner);
         });
-        caches.changed(id);
+        caches.changed(owner, id);
     }
 }

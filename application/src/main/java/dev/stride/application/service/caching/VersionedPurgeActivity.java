@@ -7,6 +7,7 @@ import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.user.Actor;
+import dev.stride.domain.user.UserId;
 
 /**
  * Purges and bumps the data version of the activity's owner (not the admin's) in one transaction; once committed,
@@ -30,11 +31,12 @@ public class VersionedPurgeActivity implements PurgeActivityUseCase {
     @Override
     public void purge(Actor admin, ActivityId id) {
         admin.requireAdmin();
-        transactions.inTransaction(() -> {
+        UserId owner = transactions.inTransaction(() -> {
             Activity doomed = activities.lockAny(id).orElseThrow(ActivityNotFoundException::new);
             source.purge(admin, id);
             caches.bump(doomed.ownerId());
+            return doomed.ownerId();
         });
-        caches.changed(id);
+        caches.changed(owner, id);
     }
 }

@@ -27,7 +27,7 @@ public class VersionedRestoreActivity implements RestoreActivityUseCase {
             caches.bump(owner);
             return activity;
         });
-        caches.changed(id);
+        caches.changed(owner, id);
         return restored;
     }
 }

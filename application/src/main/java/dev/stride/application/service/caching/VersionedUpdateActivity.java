@@ -25,7 +25,7 @@ public class VersionedUpdateActivity implements UpdateActivityUseCase {
             caches.bump(command.owner());
             return activity;
         });
-        caches.changed(command.id());
+        caches.changed(command.owner(), command.id());
         return revised;
     }
 }

@@ -263,7 +263,7 @@ class ActivityCachingTest {
     @Test
     void withCachingTurnedOffWritesStillBumpTheVersionSoOldEntriesStayUnusable() {
         warm();
-        ActivityCaches off = ActivityCaches.versionsOnly(world.versions);
+        ActivityCaches off = ActivityCaches.versionsOnly(world.versions, CachePolicy.DEFAULT.versionLease());
         CachedListActivities uncached = new CachedListActivities(
                 new dev.stride.application.service.ListActivitiesService(world.activities), off);
         VersionedCreateActivity create = new VersionedCreateActivity(new dev.stride.application.service
