@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A cache in this process only (the embedded mode, and a replica's near copies of Redis entries), holding at most
- * {@code maxEntries}: when full, expired entries go first, then those closest to expiring. Expired entries are never answered; {@link #removeExpired} (run on a
- * schedule) frees their memory.
+ * {@code maxEntries}: when full, expired entries go first, then those closest to expiring. Expired entries are never
+ * answered; {@link #removeExpired} (run on a schedule) frees their memory.
  */
 public class InMemoryResultCache<V> implements ResultCache<V> {
 

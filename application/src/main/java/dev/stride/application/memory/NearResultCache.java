@@ -8,7 +8,8 @@ import java.util.Optional;
  * A shared cache (Redis) with copies of the entries this process used lately kept in front of it, in memory. A read
  * the copies answer costs no round trip and no decoding. Copies are safe because readers never trust an entry
  * blindly: every entry carries its owner's data version and is answered only while that is the owner's current
- * version, read from the database for each request. A copy that another replica's write made obsolete is therefore
+ * version, as the database had it at most a version lease (a few milliseconds) ago, and never older than a write
+ * that returned. A copy that another replica's write made obsolete is therefore
  * passed over like any stale entry (and replaced by the reload). The copies live at most {@code nearTtl} (or the
  * entry's own TTL, if shorter) and are bounded in number like any {@link InMemoryResultCache}.
  */

@@ -24,9 +24,9 @@ import java.util.function.Supplier;
  * replica trusts a version read before its commit ({@link VersionLeases}). So once a write has returned, every
  * reader on every replica gets the new version (a primary-key read, shared by the owner's requests within a few
  * milliseconds) and passes over whatever was cached before, whether or not the cache could be reached during the
- * write: an invalidation that fails cannot leave a
- * stale entry behind, because nothing depends on it. A version kept in the cache itself could not promise that,
- * since it cannot be bumped while the cache is unreachable. Evicting after a write only frees memory early.
+ * write: an invalidation that fails cannot leave a stale entry behind, because nothing depends on it. A version kept
+ * in the cache itself could not promise that, since it cannot be bumped while the cache is unreachable. Evicting
+ * after a write only frees memory early.
  *
  * <p>Keys: {@code activity:{id}} (the owner is checked on read), {@code activities:{owner}:v{version}:{query}},
  * {@code stats:{owner}:v{version}:{query}}. A failing cache is a miss: requests are then served from the source.
