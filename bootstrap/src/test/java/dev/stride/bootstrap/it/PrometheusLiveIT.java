@@ -89,8 +89,12 @@ class PrometheusLiveIT {
     @Test
     void everyDashboardPanelAndAlertExpressionReturnsData() throws Exception {
         driveTrafficOfEveryKind();
-        // The refused login was the last request: once Prometheus has scraped it, it has scraped everything.
+        // The refused login was the last request: once Prometheus has scraped it, it has scraped everything. A rate()
+        // needs two samples, and a series that first appeared in that scrape has only one: two scrapes more.
         awaitData("sum(ratelimit_requests_total{decision=\"rejected\", policy=\"login-email\"}) >= 1");
+        String scrapes = "count_over_time(up{job=\"stride\"}[5m])";
+        double scrapedSoFar = query(scrapes).path("data").path("result").path(0).path("value").path(1).asDouble();
+        awaitData(scrapes + " >= " + (scrapedSoFar + 2));
 
         Map<String, String> expressions = new LinkedHashMap<>();
         expressions.putAll(dashboardExpressions());
