@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+// The readers are threads waiting on each other: a mistake would hang the build rather than fail it.
+@Timeout(30)
 class FreshReadsTest {
 
     private final FreshReads<String, Integer> reads = new FreshReads<>();
