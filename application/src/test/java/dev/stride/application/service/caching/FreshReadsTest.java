@@ -10,7 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,44 @@ class FreshReadsTest {
                     .hasRootCauseMessage("database down");
         }
         assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void underContentionNoAnswerIsOlderThanTheMomentItWasAskedFor() throws Exception {
+        FreshReads<String, Long> versions = new FreshReads<>();
+        AtomicLong database = new AtomicLong();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            while (writing.get()) {
+                database.incrementAndGet();
+                Thread.yield();
+            }
+        }, threads);
+        List<CompletableFuture<Long>> readers = new ArrayList<>();
+        for (int r = 0; r < 8; r++) {
+            readers.add(CompletableFuture.supplyAsync(() -> {
+                long stale = 0;
+                for (int i = 0; i < 2_000; i++) {
+                    long asked = database.get();
+                    long answered = versions.read("ann", () -> {
+                        long value = database.get();
+                        Thread.yield();
+                        return value;
+                    });
+                    if (answered < asked) {
+                        stale++;
+                    }
+                }
+                return stale;
+            }, threads));
+        }
+
+        for (CompletableFuture<Long> reader : readers) {
+            assertThat(reader.get()).as("answers older than their question").isZero();
+        }
+        writing.set(false);
+        writer.get();
+        assertThat(versions.keysInUse()).isZero();
     }
 
     private CompletableFuture<Integer> reader(String key, Supplier<Integer> source) {
