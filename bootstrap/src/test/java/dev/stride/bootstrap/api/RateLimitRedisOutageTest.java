@@ -3,8 +3,10 @@ package dev.stride.bootstrap.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stride.application.testing.Eventually;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,11 +57,10 @@ class RateLimitRedisOutageTest {
         }
 
         // Back on Redis (after the breaker's delay): the 5 hits counted there before the outage still count.
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (metrics().contains("ratelimit_fallback_active 1.0") && System.nanoTime() < deadline) {
+        Eventually.holds(Duration.ofSeconds(20), Duration.ofMillis(200), () -> {
             anonymousGet("198.51.100.9");
-            Thread.sleep(200);
-        }
+            return !metrics().contains("ratelimit_fallback_active 1.0");
+        });
         assertThat(metrics()).contains("ratelimit_fallback_active 0.0");
         List<Integer> afterwards = anonymousGets(counted, 16);
         assertThat(afterwards.subList(0, 15)).containsOnly(401);

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.stride.application.testing.Eventually;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,14 +108,9 @@ class PackagedApplicationIT {
     }
 
     /** Announcements travel through Redis pub/sub: allow them the moment they take, far below the cache's TTL. */
-    private static void awaitStatus(java.util.function.Supplier<Object> probe, Object expected) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        Object seen = probe.get();
-        while (!expected.equals(seen) && System.nanoTime() < deadline) {
-            sleep(50);
-            seen = probe.get();
-        }
-        assertThat(seen).isEqualTo(expected);
+    private static void awaitStatus(java.util.function.Supplier<Object> probe, Object expected) throws Exception {
+        Eventually.holds(Duration.ofSeconds(5), Duration.ofMillis(50), () -> expected.equals(probe.get()));
+        assertThat(probe.get()).isEqualTo(expected);
     }
 
     private static String adminToken() {
@@ -157,28 +153,17 @@ class PackagedApplicationIT {
     }
 
     @Test
-    void logsJsonWithTheRequestIdOnEveryRequestLine() throws IOException {
+    void logsJsonWithTheRequestIdOnEveryRequestLine() throws Exception {
         given().header("X-Request-ID", "it-log-check-1").get("/api/v1/activities").then().statusCode(401);
         Path log = Path.of("target", "quarkus.log");
         // The access line is written when the response has ended, possibly just after the client has it.
-        List<String> lines = Files.readAllLines(log);
-        for (int i = 0; i < 50 && lines.stream().noneMatch(line -> line.contains("it-log-check-1")); i++) {
-            sleep(100);
-            lines = Files.readAllLines(log);
-        }
-        assertThat(lines).anySatisfy(line -> assertThat(line)
+        Eventually.holds(Duration.ofSeconds(5), Duration.ofMillis(100),
+                () -> Files.readAllLines(log).stream().anyMatch(line -> line.contains("it-log-check-1")));
+        assertThat(Files.readAllLines(log)).anySatisfy(line -> assertThat(line)
                 .startsWith("{")
                 .contains("\"requestId\":\"it-log-check-1\""));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void refusesToStartWithoutItsKeys() throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stride.application.testing.Eventually;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.URI;
@@ -222,33 +223,24 @@ class PrometheusLiveIT {
     }
 
     private static void awaitData(String expression) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (!query(expression).path("data").path("result").isEmpty()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Prometheus had no data for " + expression + " within a minute");
+        boolean found = Eventually.holds(Duration.ofMinutes(1), Duration.ofMillis(500),
+                () -> !query(expression).path("data").path("result").isEmpty());
+        assertThat(found).as("Prometheus had data for " + expression + " within a minute").isTrue();
     }
 
     private static void awaitPrometheusReady() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         URI ready = URI.create("http://127.0.0.1:" + prometheusPort + "/-/ready");
-        while (System.nanoTime() < deadline) {
+        boolean isReady = Eventually.holds(Duration.ofMinutes(1), Duration.ofMillis(250), () -> {
             if (!prometheus.isAlive()) {
                 throw new IllegalStateException("Prometheus stopped; see target/prometheus-it/prometheus.log");
             }
             try {
-                if (HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
+                return HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200;
             } catch (IOException notYet) {
-                // not listening yet
+                return false; // not listening yet
             }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("Prometheus was not ready in a minute");
+        });
+        assertThat(isReady).as("Prometheus ready within a minute").isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package dev.stride.bootstrap.it;
 
+import dev.stride.application.testing.Eventually;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -34,12 +35,12 @@ final class ServiceProcess implements AutoCloseable {
         this.managementPort = managementPort;
     }
 
-    static ServiceProcess start() throws IOException, InterruptedException {
+    static ServiceProcess start() throws Exception {
         return start(Map.of());
     }
 
     /** An instance with the shared settings, some of them replaced or added by {@code settings}. */
-    static ServiceProcess start(Map<String, String> settings) throws IOException, InterruptedException {
+    static ServiceProcess start(Map<String, String> settings) throws Exception {
         ProductionSettings.writeKeysIfMissing();
         Map<String, String> all = new java.util.TreeMap<>(ProductionSettings.shared());
         all.putAll(settings);
@@ -61,23 +62,22 @@ final class ServiceProcess implements AutoCloseable {
         return instance;
     }
 
-    private void awaitReady(int managementPort) throws IOException, InterruptedException {
+    private void awaitReady(int managementPort) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+        boolean isReady = Eventually.holds(START_TIMEOUT, Duration.ofMillis(250), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the instance stopped while starting:\n" + Files.readString(output));
             }
             try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
+                return client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException notYet) {
-                // not listening yet
+                return false; // not listening yet
             }
-            Thread.sleep(250);
+        });
+        if (isReady) {
+            return;
         }
         close();
         throw new IllegalStateException("the instance was not ready in " + START_TIMEOUT + ":\n"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stride.application.port.out.AccountChangeBroadcast;
 import dev.stride.application.port.out.AccountChangeBroadcastContract;
+import dev.stride.application.testing.Eventually;
 import dev.stride.domain.user.UserId;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,11 +75,11 @@ class RedisAccountChangeBroadcastTest extends AccountChangeBroadcastContract {
 
         await(() -> resyncs.get() >= 1);
         UserId after = UserId.newId();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!received.contains(after) && System.nanoTime() < deadline) {
+        // Announced again until heard: the subscription may still be coming back.
+        Eventually.holds(Duration.ofSeconds(10), Duration.ofMillis(100), () -> {
             first.announce(after);
-            Thread.sleep(100);
-        }
+            return received.contains(after);
+        });
         assertThat(received).contains(after);
     }
 
@@ -97,11 +97,7 @@ class RedisAccountChangeBroadcastTest extends AccountChangeBroadcastContract {
         }
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
+    private static void await(Eventually.Condition condition) throws Exception {
+        assertThat(Eventually.holds(Duration.ofSeconds(10), Duration.ofMillis(20), condition)).isTrue();
     }
 }

@@ -2,10 +2,11 @@ package dev.stride.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stride.application.testing.Eventually;
 import dev.stride.domain.user.UserId;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +20,8 @@ public abstract class AccountChangeBroadcastContract {
     /** The same broadcast as another replica sees it. */
     protected abstract AccountChangeBroadcast replica();
 
-    private static void awaitReceived(List<UserId> received, UserId expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!received.contains(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+    private static void awaitReceived(List<UserId> received, UserId expected) throws Exception {
+        Eventually.holds(Duration.ofSeconds(10), Duration.ofMillis(20), () -> received.contains(expected));
         assertThat(received).contains(expected);
     }
 
