@@ -1,5 +1,6 @@
 package dev.stride.application.service;
 
+import dev.stride.application.port.in.CheckAccountUseCase.KnownAccount;
 import dev.stride.application.port.out.AccountChangeBroadcast;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.domain.user.Actor;
@@ -41,9 +42,9 @@ public class AccountStateCache {
     /** The cached state, or the loader's answer (cached for next time). */
     public Optional<Actor> get(UserId id, Supplier<Optional<Actor>> loader) {
         Instant now = time.now();
-        Optional<Optional<Actor>> cached = cached(id, now);
+        Optional<KnownAccount> cached = cached(id, now);
         if (cached.isPresent()) {
-            return cached.get();
+            return cached.get().active();
         }
         long seen;
         synchronized (writeLock) {
@@ -59,17 +60,15 @@ public class AccountStateCache {
         return state;
     }
 
-    /**
-     * The cached state (the outer optional empty on a miss): the account as an actor, or none when it is deleted or
-     * unknown. Never loads.
-     */
-    public Optional<Optional<Actor>> cached(UserId id) {
+    /** The cached state, empty on a miss. Never loads. */
+    public Optional<KnownAccount> cached(UserId id) {
         return cached(id, time.now());
     }
 
-    private Optional<Optional<Actor>> cached(UserId id, Instant now) {
+    private Optional<KnownAccount> cached(UserId id, Instant now) {
         Entry entry = entries.get(id);
-        return entry != null && now.isBefore(entry.expiresAt()) ? Optional.of(entry.state()) : Optional.empty();
+        return entry != null && now.isBefore(entry.expiresAt()) ? Optional.of(new KnownAccount(entry.state()))
+                : Optional.empty();
     }
 
     /** The account changed: this process and every other replica forget it, so their next request reads it afresh. */

@@ -28,6 +28,6 @@ public class CheckAccountService implements CheckAccountUseCase {
 
     @Override
     public Optional<KnownAccount> knownAccount(UserId id) {
-        return accountStates.cached(id).map(KnownAccount::new);
+        return accountStates.cached(id);
     }
 }
