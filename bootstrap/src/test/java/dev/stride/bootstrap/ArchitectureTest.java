@@ -18,8 +18,6 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                // The port contracts reach this module as the application's test-jar.
-                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.stride");
     }
 
@@ -42,6 +40,13 @@ class ArchitectureTest {
     void nothingInsideTheHexagonKnowsAnAdapterOrTheBootstrap() {
         noClasses().that().resideInAnyPackage("dev.stride.domain..", "dev.stride.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.stride.adapter..", "dev.stride.bootstrap..")
+                .check(classes);
+    }
+
+    @Test
+    void productionCodeNeverUsesTheTestFixtures() {
+        noClasses().that().resideOutsideOfPackage("dev.stride.testing..")
+                .should().dependOnClassesThat().resideInAPackage("dev.stride.testing..")
                 .check(classes);
     }
 

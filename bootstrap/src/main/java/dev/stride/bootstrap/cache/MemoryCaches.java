@@ -1,6 +1,6 @@
 package dev.stride.bootstrap.cache;
 
-import dev.stride.application.memory.InMemoryResultCache;
+import dev.stride.adapter.out.memory.InMemoryResultCache;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.paging.Page;

@@ -1,6 +1,6 @@
 package dev.stride.bootstrap.ratelimit;
 
-import dev.stride.application.memory.InMemoryRateCounter;
+import dev.stride.adapter.out.memory.InMemoryRateCounter;
 import dev.stride.application.port.out.TimeSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;

@@ -4,7 +4,7 @@ import dev.stride.adapter.in.rest.http.ClientAddresses;
 import dev.stride.adapter.in.rest.http.RateLimiting;
 import dev.stride.adapter.out.cache.RedisGateway;
 import dev.stride.adapter.out.cache.RedisRateCounter;
-import dev.stride.application.memory.InMemoryRateCounter;
+import dev.stride.adapter.out.memory.InMemoryRateCounter;
 import dev.stride.application.port.in.CheckRateLimitUseCase;
 import dev.stride.application.port.in.GetRateLimitsUseCase;
 import dev.stride.application.port.out.RateCounter;

@@ -1,5 +1,6 @@
 package dev.stride.bootstrap.api;
 
+import dev.stride.testing.servers.TestServers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,7 +65,7 @@ final class RedisProxy {
         while (!listening.isClosed()) {
             try {
                 Socket client = listening.accept();
-                Socket redis = new Socket("127.0.0.1", 6379);
+                Socket redis = new Socket("127.0.0.1", TestServers.redisPort());
                 sockets.add(client);
                 sockets.add(redis);
                 relay(client, redis);

@@ -1,5 +1,6 @@
 package dev.stride.bootstrap.it;
 
+import dev.stride.testing.servers.TestServers;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,8 @@ import java.util.Map;
 public class ProductionSettings implements QuarkusTestResourceLifecycleManager {
 
     static final Path KEYS = Path.of("target", "it-keys");
-    static final String JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=stride_it";
-    static final String REDIS_URL = "redis://127.0.0.1:6379";
+    static final String JDBC_URL = TestServers.postgresUrl("stride_it");
+    static final String REDIS_URL = TestServers.redisUrl();
 
     @Override
     public Map<String, String> start() {
@@ -52,9 +53,7 @@ public class ProductionSettings implements QuarkusTestResourceLifecycleManager {
                 // The suite calls from one address far more often than a client should; RateLimitAcrossReplicasIT
                 // puts API.md's limits back for its own instances.
                 Map.entry("stride.rate-limit.policies.caller.tiers.anonymous", "1000"),
-                Map.entry("stride.rate-limit.policies.login-address.limit", "1000"),
-                // Quarkus 3.30.6 waits the whole timeout on every stop (quarkusio/quarkus#51915): keep stops short.
-                Map.entry("quarkus.shutdown.timeout", "1s"));
+                Map.entry("stride.rate-limit.policies.login-address.limit", "1000"));
     }
 
     @Override

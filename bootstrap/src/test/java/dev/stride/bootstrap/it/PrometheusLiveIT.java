@@ -2,10 +2,11 @@ package dev.stride.bootstrap.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stride.application.testing.Eventually;
+import dev.stride.testing.Eventually;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.URI;
@@ -47,11 +48,15 @@ class PrometheusLiveIT {
 
     @BeforeAll
     static void startServiceAndPrometheus() throws Exception {
-        assertThat(PROMETHEUS).as("Prometheus server (apt-get install prometheus; .ci/run installs it)").exists();
+        // A laptop with only a JDK skips this test; CI installs Prometheus and sets stride-test.require-prometheus,
+        // so there a missing server fails the build instead of hiding the test.
+        if (Boolean.getBoolean("stride-test.require-prometheus")) {
+            assertThat(PROMETHEUS).as("Prometheus server (apt-get install prometheus; .ci/run installs it)").exists();
+        }
+        assumeTrue(Files.isExecutable(PROMETHEUS), "no Prometheus server at " + PROMETHEUS);
         service = ServiceProcess.start(Map.of(
                 "stride.redis.key-prefix", "stride-it-" + UUID.randomUUID() + ":",
-                "stride.rate-limit.policies.login-email.limit", "2",
-                "quarkus.shutdown.timeout", "1s"));
+                "stride.rate-limit.policies.login-email.limit", "2"));
         prometheusPort = ServiceProcess.freePort();
         Path work = Files.createDirectories(Path.of("target", "prometheus-it").toAbsolutePath());
         Files.copy(DEPLOY.resolve("prometheus/alerts.yml"), work.resolve("alerts.yml"),

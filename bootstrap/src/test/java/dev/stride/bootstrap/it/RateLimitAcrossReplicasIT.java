@@ -31,8 +31,7 @@ class RateLimitAcrossReplicasIT {
             "stride.rate-limit.policies.login-address.limit", "5",
             // Three JVMs share two cores here: a Redis answer can take longer than production's 50 ms, and a late
             // answer would (by design) be counted in one replica's memory instead. Exactness is what this tests.
-            "stride.rate-limit.timeout", "PT2S",
-            "quarkus.shutdown.timeout", "1s");
+            "stride.rate-limit.timeout", "PT2S");
 
     private static ServiceProcess first;
     private static ServiceProcess second;

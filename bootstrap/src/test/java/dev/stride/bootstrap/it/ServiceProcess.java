@@ -1,6 +1,6 @@
 package dev.stride.bootstrap.it;
 
-import dev.stride.application.testing.Eventually;
+import dev.stride.testing.Eventually;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -88,6 +88,29 @@ final class ServiceProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Sends SIGTERM, as Kubernetes does to stop a pod, and returns at once. */
+    void signalTerminate() {
+        process.destroy();
+    }
+
+    /** Sends SIGTERM and waits for the process to exit: how long that took. */
+    Duration terminate() throws InterruptedException {
+        long start = System.nanoTime();
+        signalTerminate();
+        if (!awaitExit(Duration.ofSeconds(40))) {
+            throw new IllegalStateException("still running 40 s after SIGTERM");
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.stride.adapter.out.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stride.application.port.out.ContractFixtures;
+import dev.stride.testing.contract.ContractFixtures;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.paging.Page;

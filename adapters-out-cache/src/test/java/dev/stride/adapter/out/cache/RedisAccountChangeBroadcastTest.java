@@ -3,9 +3,10 @@ package dev.stride.adapter.out.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stride.application.port.out.AccountChangeBroadcast;
-import dev.stride.application.port.out.AccountChangeBroadcastContract;
-import dev.stride.application.testing.Eventually;
 import dev.stride.domain.user.UserId;
+import dev.stride.testing.Eventually;
+import dev.stride.testing.contract.AccountChangeBroadcastContract;
+import dev.stride.testing.servers.TestServers;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Two replicas' broadcasts, each with its own Redis client, on the real Redis at 127.0.0.1:6379. */
+/** Two replicas' broadcasts, each with its own Redis client, on the real Redis (TestServers). */
 class RedisAccountChangeBroadcastTest extends AccountChangeBroadcastContract {
 
     private Vertx vertx;
@@ -33,8 +34,8 @@ class RedisAccountChangeBroadcastTest extends AccountChangeBroadcastContract {
     void connect() {
         String prefix = "stride-contract:" + UUID.randomUUID() + ":";
         vertx = Vertx.vertx();
-        firstClient = Redis.createClient(vertx, new RedisOptions().setConnectionString("redis://127.0.0.1:6379"));
-        secondClient = Redis.createClient(vertx, new RedisOptions().setConnectionString("redis://127.0.0.1:6379"));
+        firstClient = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestServers.redisUrl()));
+        secondClient = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestServers.redisUrl()));
         first = new RedisAccountChangeBroadcast(firstClient,
                 new RedisGateway(firstClient, Duration.ofSeconds(2), prefix));
         second = new RedisAccountChangeBroadcast(secondClient,

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stride.application.port.out.RateCounter;
-import dev.stride.application.port.out.RateCounterContract;
 import dev.stride.application.port.out.RateCounterUnavailableException;
 import dev.stride.domain.ratelimit.Quota;
+import dev.stride.testing.contract.RateCounterContract;
+import dev.stride.testing.servers.TestServers;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rate counter contract against the real Redis on 127.0.0.1:6379, under a key prefix of this run's own. */
+/** The rate counter contract against the real Redis (TestServers), under a key prefix of this run's own. */
 class RedisRateCounterTest extends RateCounterContract {
 
     private static final String PREFIX = "stride-contract:" + UUID.randomUUID() + ":";
@@ -34,7 +35,7 @@ class RedisRateCounterTest extends RateCounterContract {
     @BeforeAll
     static void connect() {
         vertx = Vertx.vertx();
-        client = Redis.createClient(vertx, new RedisOptions().setConnectionString("redis://127.0.0.1:6379")
+        client = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestServers.redisUrl())
                 .setMaxPoolWaiting(64));
         gateway = new RedisGateway(client, TIMEOUT, PREFIX);
         counter = new RedisRateCounter(gateway);

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stride.application.port.out.CacheUnavailableException;
-import dev.stride.application.port.out.ResultCache;
 import dev.stride.application.port.out.ResultCache.Versioned;
-import dev.stride.application.port.out.ResultCacheContract;
+import dev.stride.application.port.out.ResultCache;
 import dev.stride.domain.activity.Activity;
+import dev.stride.testing.contract.ResultCacheContract;
+import dev.stride.testing.servers.TestServers;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The result cache contract against the real Redis on 127.0.0.1:6379, under a key prefix of this run's own. */
+/** The result cache contract against the real Redis (TestServers), under a key prefix of this run's own. */
 class RedisResultCacheTest extends ResultCacheContract {
 
     private static final String PREFIX = "stride-contract:" + UUID.randomUUID() + ":";
@@ -35,7 +36,7 @@ class RedisResultCacheTest extends ResultCacheContract {
     @BeforeAll
     static void connect() {
         vertx = Vertx.vertx();
-        client = Redis.createClient(vertx, new RedisOptions().setConnectionString("redis://127.0.0.1:6379"));
+        client = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestServers.redisUrl()));
         gateway = new RedisGateway(client, TIMEOUT, PREFIX);
         cache = new RedisResultCache<>(gateway, CacheCodecs.ACTIVITY, unreadable::incrementAndGet);
     }

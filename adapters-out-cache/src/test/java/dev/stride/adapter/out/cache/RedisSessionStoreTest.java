@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stride.application.port.out.SessionStore;
-import dev.stride.application.port.out.SessionStoreContract;
 import dev.stride.application.port.out.SessionStoreUnavailableException;
 import dev.stride.domain.user.UserId;
+import dev.stride.testing.contract.SessionStoreContract;
+import dev.stride.testing.servers.TestServers;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.Response;
 import io.vertx.mutiny.redis.client.Command;
-import io.vertx.redis.client.RedisOptions;
+import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
+import io.vertx.redis.client.RedisOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The session store contract against the real Redis on 127.0.0.1:6379, under a key prefix of this run's own, which
+ * The session store contract against the real Redis (TestServers), under a key prefix of this run's own, which
  * is wiped afterwards.
  */
 class RedisSessionStoreTest extends SessionStoreContract {
@@ -38,7 +39,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     @BeforeAll
     static void connect() {
         vertx = Vertx.vertx();
-        client = Redis.createClient(vertx, new RedisOptions().setConnectionString("redis://127.0.0.1:6379")
+        client = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestServers.redisUrl())
                 .setMaxPoolSize(16).setMaxPoolWaiting(64));
         gateway = new RedisGateway(client, TIMEOUT, PREFIX);
         store = new RedisSessionStore(gateway);

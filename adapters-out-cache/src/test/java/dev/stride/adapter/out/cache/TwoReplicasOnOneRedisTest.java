@@ -2,12 +2,11 @@ package dev.stride.adapter.out.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stride.application.memory.InMemoryActivityStore;
-import dev.stride.application.memory.InMemoryActivityTotals;
-import dev.stride.application.memory.InMemoryAuditLog;
-import dev.stride.application.memory.InMemoryDataVersions;
-import dev.stride.application.memory.InMemoryTransactions;
-import dev.stride.application.memory.ManualTimeSource;
+import dev.stride.adapter.out.memory.InMemoryActivityStore;
+import dev.stride.adapter.out.memory.InMemoryActivityTotals;
+import dev.stride.adapter.out.memory.InMemoryAuditLog;
+import dev.stride.adapter.out.memory.InMemoryDataVersions;
+import dev.stride.adapter.out.memory.InMemoryTransactions;
 import dev.stride.application.port.in.ActivityInput;
 import dev.stride.application.port.in.ListActivitiesQuery;
 import dev.stride.application.port.in.StatisticsQuery;
@@ -35,6 +34,8 @@ import dev.stride.application.service.caching.VersionedUpdateActivity;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.paging.PageRequest;
 import dev.stride.domain.user.UserId;
+import dev.stride.testing.ManualTimeSource;
+import dev.stride.testing.servers.TestServers;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -74,7 +75,7 @@ class TwoReplicasOnOneRedisTest {
     @BeforeAll
     static void connect() {
         vertx = Vertx.vertx();
-        client = Redis.createClient(vertx, new RedisOptions().setConnectionString("redis://127.0.0.1:6379"));
+        client = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestServers.redisUrl()));
         nowhere = Redis.createClient(vertx, new RedisOptions().setConnectionString("redis://127.0.0.1:1"));
     }
 

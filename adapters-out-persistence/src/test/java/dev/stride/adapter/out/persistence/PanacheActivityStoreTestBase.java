@@ -1,7 +1,7 @@
 package dev.stride.adapter.out.persistence;
 
 import dev.stride.application.port.out.ActivityStore;
-import dev.stride.application.port.out.ActivityStoreContract;
+import dev.stride.testing.contract.ActivityStoreContract;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package dev.stride.adapter.out.persistence;
 
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.ActivityTotals;
-import dev.stride.application.port.out.ActivityTotalsContract;
+import dev.stride.testing.contract.ActivityTotalsContract;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
 import jakarta.inject.Inject;

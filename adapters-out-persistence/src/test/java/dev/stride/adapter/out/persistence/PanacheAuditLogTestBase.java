@@ -1,7 +1,7 @@
 package dev.stride.adapter.out.persistence;
 
 import dev.stride.application.port.out.AuditLog;
-import dev.stride.application.port.out.AuditLogContract;
+import dev.stride.testing.contract.AuditLogContract;
 import dev.stride.application.port.out.Transactions;
 import jakarta.inject.Inject;
 

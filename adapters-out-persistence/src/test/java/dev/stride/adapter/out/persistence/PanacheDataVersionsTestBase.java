@@ -1,7 +1,7 @@
 package dev.stride.adapter.out.persistence;
 
 import dev.stride.application.port.out.DataVersions;
-import dev.stride.application.port.out.DataVersionsContract;
+import dev.stride.testing.contract.DataVersionsContract;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package dev.stride.adapter.out.persistence;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.AuditLog;
 import dev.stride.application.port.out.Transactions;
-import dev.stride.application.port.out.TransactionsContract;
+import dev.stride.testing.contract.TransactionsContract;
 import dev.stride.application.port.out.UserStore;
 import jakarta.inject.Inject;
 

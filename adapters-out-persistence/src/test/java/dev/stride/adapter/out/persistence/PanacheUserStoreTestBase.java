@@ -2,7 +2,7 @@ package dev.stride.adapter.out.persistence;
 
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
-import dev.stride.application.port.out.UserStoreContract;
+import dev.stride.testing.contract.UserStoreContract;
 import jakarta.inject.Inject;
 
 abstract class PanacheUserStoreTestBase extends UserStoreContract {

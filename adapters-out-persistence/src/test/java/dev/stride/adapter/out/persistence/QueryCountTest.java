@@ -1,9 +1,9 @@
 package dev.stride.adapter.out.persistence;
 
-import static dev.stride.application.port.out.ContractFixtures.T0;
-import static dev.stride.application.port.out.ContractFixtures.activity;
-import static dev.stride.application.port.out.ContractFixtures.details;
-import static dev.stride.application.port.out.ContractFixtures.freshUser;
+import static dev.stride.testing.contract.ContractFixtures.T0;
+import static dev.stride.testing.contract.ContractFixtures.activity;
+import static dev.stride.testing.contract.ContractFixtures.details;
+import static dev.stride.testing.contract.ContractFixtures.freshUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stride.application.port.out.ActivityFilter;

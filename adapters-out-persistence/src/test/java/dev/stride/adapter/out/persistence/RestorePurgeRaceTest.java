@@ -1,6 +1,6 @@
 package dev.stride.adapter.out.persistence;
 
-import static dev.stride.application.port.out.ContractFixtures.freshUser;
+import static dev.stride.testing.contract.ContractFixtures.freshUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stride.application.port.in.ActivityInput;
