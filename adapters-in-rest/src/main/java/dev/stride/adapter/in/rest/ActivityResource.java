@@ -36,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,9 +74,14 @@ public class ActivityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log an activity")
+    @Operation(operationId = "createActivity", summary = "Log an activity",
+            description = "Tags are lower-cased and duplicates collapse; activityDate may be at most tomorrow (UTC).")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/activities/{id}"),
+            headers = {
+                    @Header(name = HttpHeaders.LOCATION, description = "/api/v1/activities/{id}",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = HttpHeaders.ETAG, description = "Strong validator of this version",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
     @APIResponse(responseCode = "413", ref = StrideApi.TOO_LARGE)
@@ -91,7 +97,7 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "List live activities",
+    @Operation(operationId = "listActivities", summary = "List live activities",
             description = "Newest activityDate first, then newest createdAt; soft-deleted activities excluded.")
     @APIResponse(responseCode = "200", description = "A page")
     @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
@@ -112,7 +118,8 @@ public class ActivityResource {
 
     @GET
     @Path("/trash")
-    @Operation(summary = "List the caller's soft-deleted activities", description = "Newest deletion first.")
+    @Operation(operationId = "listTrash", summary = "List the caller's soft-deleted activities",
+            description = "Newest deletion first.")
     @APIResponse(responseCode = "200", description = "A page")
     @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
     public PageResponse<ActivityResponse> trash(@QueryParam("page") String page, @QueryParam("limit") String limit) {
@@ -121,9 +128,11 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one activity")
+    @Operation(operationId = "getActivity", summary = "Read one activity",
+            description = "Missing, soft-deleted and other users' activities are all 404.")
     @APIResponse(responseCode = "200", description = "The activity",
-            headers = @Header(name = HttpHeaders.ETAG, description = "Strong validator of this version"),
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong validator of this version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND)
@@ -141,9 +150,11 @@ public class ActivityResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace every editable field of an activity")
+    @Operation(operationId = "updateActivity", summary = "Replace every editable field of an activity",
+            description = "With If-Match, only if it names the current version (else 412).")
     @APIResponse(responseCode = "200", description = "The updated activity",
-            headers = @Header(name = HttpHeaders.ETAG, description = "Strong validator of the new version"),
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong validator of the new version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND)
@@ -164,7 +175,8 @@ public class ActivityResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Move an activity to the trash")
+    @Operation(operationId = "deleteActivity", summary = "Move an activity to the trash",
+            description = "A soft delete: the activity leaves lists and statistics and can be restored.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND)
     public void delete(@PathParam("id") String id) {
@@ -173,8 +185,11 @@ public class ActivityResource {
 
     @POST
     @Path("/{id}/restore")
-    @Operation(summary = "Take an activity out of the trash")
+    @Operation(operationId = "restoreActivity", summary = "Take an activity out of the trash",
+            description = "It counts in lists and statistics again.")
     @APIResponse(responseCode = "200", description = "The restored activity",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong validator of this version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = StrideApi.CONFLICT, description = "The activity is not deleted")

@@ -60,7 +60,7 @@ public class AdminResource {
 
     @DELETE
     @Path("/activities/{id}")
-    @Operation(summary = "Delete any activity for good, tags included",
+    @Operation(operationId = "purgeActivity", summary = "Delete any activity for good, tags included",
             description = "Writes an audit entry in the same transaction.")
     @APIResponse(responseCode = "204", description = "Purged")
     @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND, description = "No such activity ever existed")
@@ -71,7 +71,7 @@ public class AdminResource {
     @PUT
     @Path("/users/{id}/tier")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set an account's tier: free or premium",
+    @Operation(operationId = "changeTier", summary = "Set an account's tier: free or premium",
             description = "Audited (user.tier_changed) when the tier changes. The user's next token carries the new"
                     + " tier, and requests (and so rate limits) see it within a minute. Admins are not made here:"
                     + " they are the accounts listed in stride.admin-emails.")
@@ -92,7 +92,7 @@ public class AdminResource {
 
     @POST
     @Path("/users/{id}/restore")
-    @Operation(summary = "Restore a soft-deleted account",
+    @Operation(operationId = "restoreAccount", summary = "Restore a soft-deleted account",
             description = "Audited (user.restored). The owner can log in again; the sessions revoked at deletion"
                     + " stay revoked.")
     @APIResponse(responseCode = "200", description = "The restored account",
@@ -105,7 +105,8 @@ public class AdminResource {
 
     @GET
     @Path("/audit")
-    @Operation(summary = "The audit trail, newest first")
+    @Operation(operationId = "listAuditEntries", summary = "The audit trail, newest first",
+            description = "Every purge, tier change and account restore: who did what to which, and when.")
     @APIResponse(responseCode = "200", description = "A page")
     @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
     public PageResponse<AuditEntryResponse> audit(@QueryParam("page") String page,

@@ -25,12 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(StrideApi.BASE_PATH + "/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
+@SecurityRequirements({}) // anonymous: these operations are how a client gets its tokens
 @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
 @APIResponse(responseCode = "413", ref = StrideApi.TOO_LARGE)
 @APIResponse(responseCode = "415", ref = StrideApi.UNSUPPORTED)
@@ -52,7 +54,7 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Create an account",
+    @Operation(operationId = "registerUser", summary = "Create an account",
             description = "The email is trimmed and lower-cased (at most 254 characters); the password has 10 to"
                     + " 128 characters.")
     @APIResponse(responseCode = "201", description = "Registered",
@@ -68,7 +70,7 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Exchange credentials for an access token and a refresh token",
+    @Operation(operationId = "logIn", summary = "Exchange credentials for an access token and a refresh token",
             description = "Every login is a session of its own, with its own refresh token. Should the session store"
                     + " be unavailable, the login still succeeds, with an access token and no refreshToken.")
     @APIResponse(responseCode = "200", description = "Logged in (refreshToken absent if sessions are unavailable)",
@@ -85,7 +87,7 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
-    @Operation(summary = "Exchange a refresh token for a new pair",
+    @Operation(operationId = "refreshTokens", summary = "Exchange a refresh token for a new pair",
             description = "Rotation: the presented token stops working and the new one takes its place. Presenting"
                     + " a token that was already exchanged is taken as theft: 401, and every token of that login is"
                     + " revoked. Of concurrent refreshes with one token exactly one succeeds. The new access token"
@@ -101,7 +103,7 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @Operation(summary = "End the login a refresh token belongs to",
+    @Operation(operationId = "logOut", summary = "End the login a refresh token belongs to",
             description = "Revokes that login's refresh tokens; the account's other logins are untouched. Access"
                     + " tokens already issued stay valid until they expire. A token that is unknown or already"
                     + " revoked is accepted too.")

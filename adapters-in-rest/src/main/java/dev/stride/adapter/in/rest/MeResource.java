@@ -38,7 +38,7 @@ public class MeResource {
     RateLimitGate rateLimits;
 
     @GET
-    @Operation(summary = "The caller's account", description = "tier is the tier the caller's tokens carry.")
+    @Operation(operationId = "getAccount", summary = "The caller's account", description = "tier is the tier the caller's tokens carry.")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     public UserResponse get() {
@@ -47,7 +47,7 @@ public class MeResource {
 
     @GET
     @Path("/limits")
-    @Operation(summary = "What the caller may still do",
+    @Operation(operationId = "getRateLimits", summary = "What the caller may still do",
             description = "Every rate limit that counts the caller wherever they call from (the per-caller limit of"
                     + " their tier and the per-endpoint limits of their tier), after counting this request:"
                     + " limit per window, what remains, and resetSeconds until the whole limit is available again."
@@ -59,7 +59,7 @@ public class MeResource {
     }
 
     @DELETE
-    @Operation(summary = "Delete the caller's account",
+    @Operation(operationId = "deleteAccount", summary = "Delete the caller's account",
             description = "A soft delete: the data and the email stay (the email cannot be registered again) and an"
                     + " admin can restore the account. At once, logging in is refused, every refresh token is"
                     + " revoked and the access tokens already issued are refused (401).")

@@ -73,7 +73,7 @@ public class StatsResource {
     GetSummaryUseCase getSummary;
 
     @GET
-    @Operation(summary = "Totals per day, week or month", description = STATISTICS)
+    @Operation(operationId = "getStatistics", summary = "Totals per day, week or month", description = STATISTICS)
     @APIResponse(responseCode = "200", description = "Every bucket of the effective range",
             content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
     @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
@@ -98,7 +98,7 @@ public class StatsResource {
 
     @GET
     @Path("/summary")
-    @Operation(summary = "Totals over the last 7 and 30 days, the year to date and all time", description = SUMMARY)
+    @Operation(operationId = "getSummary", summary = "Totals over the last 7 and 30 days, the year to date and all time", description = SUMMARY)
     @APIResponse(responseCode = "200", description = "The four windows",
             content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
     public SummaryResponse summary() {

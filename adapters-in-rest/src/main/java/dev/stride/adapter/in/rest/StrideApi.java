@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The API's OpenAPI identity; the paths come from the resources. */
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Stride API", version = "1",
                 description = "Personal activity analytics. Errors are application/problem+json (RFC 9457) with a"
                         + " requestId; every response carries X-Request-ID."),
+        servers = @Server(url = "http://localhost:8080",
+                description = "The embedded default (./mvnw quarkus:dev); a deployment serves the same paths"),
         tags = {
                 @Tag(name = "Accounts", description = "Registration, login, sessions and the caller's account"),
                 @Tag(name = "Activities", description = "A user's activity log, with trash and restore"),
