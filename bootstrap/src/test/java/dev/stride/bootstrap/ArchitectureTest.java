@@ -1,11 +1,16 @@
 package dev.stride.bootstrap;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +37,7 @@ class ArchitectureTest {
     void theApplicationDependsOnlyOnTheDomainAndJava() {
         noClasses().that().resideInAPackage("dev.stride.application..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "dev.stride.application..", "dev.stride.domain..", "java..", "javax.crypto..")
+                        "dev.stride.application..", "dev.stride.domain..", "java..")
                 .check(classes);
     }
 
@@ -53,6 +58,23 @@ class ArchitectureTest {
     @Test
     void adaptersNeverDependOnEachOther() {
         slices().matching("dev.stride.adapter.(*).(*)..").should().notDependOnEachOther().check(classes);
+    }
+
+    /** Adapters live in adapter modules; the bootstrap holds the configuration and the wiring, nothing else. */
+    @Test
+    void theBootstrapHoldsNoAdapter() {
+        classes().that().resideInAPackage("dev.stride.bootstrap..")
+                .should().resideInAnyPackage("dev.stride.bootstrap", "dev.stride.bootstrap.wiring")
+                .andShould(new ArchCondition<JavaClass>("implement no port") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getAllRawInterfaces().stream()
+                                .filter(port -> port.getPackageName().startsWith("dev.stride.application.port"))
+                                .forEach(port -> events.add(SimpleConditionEvent.violated(type,
+                                        type.getName() + " implements the port " + port.getName())));
+                    }
+                })
+                .check(classes);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.stride.testing;
 
 import dev.stride.application.port.out.AccessTokenIssuer;
 import dev.stride.application.port.out.TimeSource;
+import dev.stride.domain.user.AccessToken;
 import dev.stride.domain.user.Tier;
 import dev.stride.domain.user.UserId;
 import java.security.SecureRandom;

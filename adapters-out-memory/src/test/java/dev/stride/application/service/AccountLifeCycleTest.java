@@ -9,7 +9,7 @@ import dev.stride.application.port.in.InvalidCredentialsException;
 import dev.stride.application.port.in.InvalidRefreshTokenException;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.TierSetByConfigurationException;
-import dev.stride.application.port.in.Tokens;
+import dev.stride.application.port.in.TokenPair;
 import dev.stride.application.port.in.UserNotFoundException;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
@@ -50,11 +50,11 @@ class AccountLifeCycleTest {
     @BeforeEach
     void wire() {
         world = new Fixtures();
-        logIn = new LogInService(world.users, world.hasher, world.tokens, ADMINS, world.refreshTokens);
-        refresh = new RefreshTokensService(world.users, world.tokens, ADMINS, world.refreshTokens);
+        logIn = new LogInService(world.users, world.hasher, world.tokens, ADMINS, world.sessions);
+        refresh = new RefreshTokensService(world.users, world.tokens, ADMINS, world.sessions);
         check = new CheckAccountService(world.users, ADMINS, world.accountStates);
         get = new GetAccountService(world.users, ADMINS);
-        delete = new DeleteAccountService(world.users, world.time, world.transactions, world.refreshTokens,
+        delete = new DeleteAccountService(world.users, world.time, world.transactions, world.sessions,
                 world.accountStates);
         restore = new RestoreAccountService(world.users, world.audit, world.time, world.transactions,
                 world.accountStates, ADMINS);
@@ -107,7 +107,7 @@ class AccountLifeCycleTest {
 
     @Test
     void deletingAnAccountEndsItsLoginsSessionsAndRequestsAtOnce() {
-        Tokens tokens = logIn.logIn(new LogInCommand("ann@example.com", PASSWORD));
+        TokenPair tokens = logIn.logIn(new LogInCommand("ann@example.com", PASSWORD));
         assertThat(check.activeAccount(ann.id())).isPresent();
 
         delete.delete(ann.id());
@@ -124,7 +124,7 @@ class AccountLifeCycleTest {
 
     @Test
     void deletingRevokesTheSessionsEvenIfTheAccountCameBack() {
-        Tokens tokens = logIn.logIn(new LogInCommand("ann@example.com", PASSWORD));
+        TokenPair tokens = logIn.logIn(new LogInCommand("ann@example.com", PASSWORD));
 
         delete.delete(ann.id());
         restore.restore(admin, ann.id());
@@ -136,7 +136,7 @@ class AccountLifeCycleTest {
     @Test
     void deletingSucceedsWhenTheSessionStoreIsDown() {
         DeleteAccountService deleteWithoutSessions = new DeleteAccountService(world.users, world.time,
-                world.transactions, new RefreshTokens(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME),
+                world.transactions, new Sessions(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME),
                 world.accountStates);
 
         deleteWithoutSessions.delete(ann.id());

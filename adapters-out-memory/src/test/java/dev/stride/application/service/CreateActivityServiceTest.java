@@ -23,7 +23,7 @@ class CreateActivityServiceTest {
     @BeforeEach
     void wire() {
         world = new Fixtures();
-        service = new CreateActivityService(world.activities, world.time, world.transactions);
+        service = new CreateActivityService(world.activities, world.time, world.transactions, world.caches);
     }
 
     @Test

@@ -1,22 +1,24 @@
 package dev.stride.application.service;
 
 import dev.stride.adapter.out.memory.InMemoryAccountChangeBroadcast;
-import dev.stride.testing.InMemoryAccessTokenIssuer;
 import dev.stride.adapter.out.memory.InMemoryActivityStore;
 import dev.stride.adapter.out.memory.InMemoryAuditLog;
+import dev.stride.adapter.out.memory.InMemoryDataVersions;
 import dev.stride.adapter.out.memory.InMemorySessionStore;
 import dev.stride.adapter.out.memory.InMemoryTransactions;
 import dev.stride.adapter.out.memory.InMemoryUserStore;
-import dev.stride.testing.ManualTimeSource;
-import dev.stride.testing.Pbkdf2PasswordHasher;
 import dev.stride.application.port.in.ActivityInput;
-import dev.stride.application.port.out.ActivityFilter;
+import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.paging.PageRequest;
 import dev.stride.domain.user.UserId;
 import dev.stride.domain.validation.FieldError;
 import dev.stride.domain.validation.ValidationException;
+import dev.stride.testing.InMemoryAccessTokenIssuer;
+import dev.stride.testing.ManualTimeSource;
+import dev.stride.testing.Pbkdf2PasswordHasher;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,12 +42,15 @@ final class Fixtures {
     final ManualTimeSource time = new ManualTimeSource(START);
     final InMemoryActivityStore activities = new InMemoryActivityStore();
     final InMemoryUserStore users = new InMemoryUserStore();
+    final InMemoryDataVersions versions = new InMemoryDataVersions();
     final InMemoryAuditLog audit;
     final InMemoryTransactions transactions;
+    /** No caching: the caching tests (service.caching) check what the writes tell the caches. */
+    final ActivityCaches caches = ActivityCaches.versionsOnly(versions, Duration.ZERO);
     final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(HASH_ITERATIONS);
     final InMemoryAccessTokenIssuer tokens = new InMemoryAccessTokenIssuer(time, TOKEN_LIFETIME);
-    final InMemorySessionStore sessions = new InMemorySessionStore(time);
-    final RefreshTokens refreshTokens = new RefreshTokens(sessions, REFRESH_LIFETIME);
+    final InMemorySessionStore sessionStore = new InMemorySessionStore(time);
+    final Sessions sessions = new Sessions(sessionStore, REFRESH_LIFETIME);
     final AccountStateCache accountStates = new AccountStateCache(time, Duration.ofSeconds(30), 100,
             new InMemoryAccountChangeBroadcast());
 
@@ -55,19 +60,19 @@ final class Fixtures {
 
     Fixtures(InMemoryAuditLog audit) {
         this.audit = audit;
-        this.transactions = new InMemoryTransactions(activities, users, audit);
+        this.transactions = new InMemoryTransactions(activities, users, audit, versions);
     }
 
     /** Logs an activity through the real use case, then lets a minute pass so creation times differ. */
     Activity logged(UserId owner, ActivityInput input) {
-        Activity activity = new CreateActivityService(activities, time, transactions).create(owner, input);
+        Activity activity = new CreateActivityService(activities, time, transactions, caches).create(owner, input);
         time.advance(Duration.ofMinutes(1));
         return activity;
     }
 
     /** Moves an activity to the trash through the real use case, then lets a minute pass. */
     void trashed(UserId owner, ActivityId id) {
-        new DeleteActivityService(activities, time, transactions).delete(owner, id);
+        new DeleteActivityService(activities, time, transactions, caches).delete(owner, id);
         time.advance(Duration.ofMinutes(1));
     }
 

@@ -33,7 +33,7 @@ class ListAuditEntriesServiceTest {
     void wire() {
         world = new Fixtures();
         service = new ListAuditEntriesService(world.audit);
-        purge = new PurgeActivityService(world.activities, world.audit, world.time, world.transactions);
+        purge = new PurgeActivityService(world.activities, world.audit, world.time, world.transactions, world.caches);
     }
 
     private Activity purged(Actor by, String type) {

@@ -86,8 +86,8 @@ class ListTrashServiceTest {
         world.trashed(ann, purged.id());
         world.trashed(ann, kept.id());
 
-        new RestoreActivityService(world.activities, world.time, world.transactions).restore(ann, restored.id());
-        new PurgeActivityService(world.activities, world.audit, world.time, world.transactions)
+        new RestoreActivityService(world.activities, world.time, world.transactions, world.caches).restore(ann, restored.id());
+        new PurgeActivityService(world.activities, world.audit, world.time, world.transactions, world.caches)
                 .purge(new Actor(UserId.newId(), Tier.ADMIN), purged.id());
 
         assertThat(service.listTrash(ann, ALL).items()).extracting(Activity::id).containsExactly(kept.id());

@@ -3,19 +3,19 @@ package dev.stride.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stride.testing.InMemoryAccessTokenIssuer;
-import dev.stride.testing.InMemoryAccessTokenIssuer.Grant;
 import dev.stride.application.port.in.InvalidCredentialsException;
 import dev.stride.application.port.in.LogInCommand;
-import dev.stride.application.port.in.Tokens;
-import dev.stride.application.port.out.AccessTokenIssuer.AccessToken;
+import dev.stride.application.port.in.TokenPair;
 import dev.stride.application.port.out.SessionStore.Outcome;
+import dev.stride.domain.user.AccessToken;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.Tier;
 import dev.stride.domain.user.User;
 import dev.stride.domain.user.UserId;
 import dev.stride.domain.validation.FieldError;
 import dev.stride.domain.validation.ValidationException;
+import dev.stride.testing.InMemoryAccessTokenIssuer.Grant;
+import dev.stride.testing.InMemoryAccessTokenIssuer;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ class LogInServiceTest {
     void wire() {
         world = new Fixtures();
         service = new LogInService(world.users, world.hasher, world.tokens,
-                AdminEmails.parse(List.of("boss@stride.dev")), world.refreshTokens);
+                AdminEmails.parse(List.of("boss@stride.dev")), world.sessions);
     }
 
     private User account(String email, Tier tier) {
@@ -131,13 +131,13 @@ class LogInServiceTest {
     void everyLogInOpensItsOwnSessionWithARefreshToken() {
         account("ann@example.com", Tier.FREE);
 
-        Tokens first = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
-        Tokens second = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
+        TokenPair first = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
+        TokenPair second = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
 
         assertThat(first.refreshToken()).isNotBlank().isNotEqualTo(second.refreshToken());
-        assertThat(world.sessions.rotate(RefreshTokens.hash(first.refreshToken()), "next-1", Fixtures.REFRESH_LIFETIME)
+        assertThat(world.sessionStore.rotate(Sessions.hash(first.refreshToken()), "next-1", Fixtures.REFRESH_LIFETIME)
                 .outcome()).isEqualTo(Outcome.ROTATED);
-        assertThat(world.sessions.rotate(RefreshTokens.hash(second.refreshToken()), "next-2",
+        assertThat(world.sessionStore.rotate(Sessions.hash(second.refreshToken()), "next-2",
                 Fixtures.REFRESH_LIFETIME).outcome()).isEqualTo(Outcome.ROTATED);
     }
 
@@ -145,9 +145,9 @@ class LogInServiceTest {
     void withoutTheSessionStoreALogInStillGivesAnAccessToken() {
         account("ann@example.com", Tier.FREE);
         LogInService withoutSessions = new LogInService(world.users, world.hasher, world.tokens, AdminEmails.none(),
-                new RefreshTokens(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME));
+                new Sessions(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME));
 
-        Tokens tokens = withoutSessions.logIn(new LogInCommand("ann@example.com", PASSWORD));
+        TokenPair tokens = withoutSessions.logIn(new LogInCommand("ann@example.com", PASSWORD));
 
         assertThat(tokens.hasRefreshToken()).isFalse();
         assertThat(world.tokens.verify(tokens.accessToken().value())).isPresent();
@@ -205,7 +205,7 @@ class LogInServiceTest {
     void aFailedLogInIssuesNoToken() {
         CountingIssuer issuer = new CountingIssuer(world);
         LogInService counted = new LogInService(world.users, world.hasher, issuer, AdminEmails.none(),
-                world.refreshTokens);
+                world.sessions);
         account("ann@example.com", Tier.FREE);
         deletedAccount("gone@example.com");
 

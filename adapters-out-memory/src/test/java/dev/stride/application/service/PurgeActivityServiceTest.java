@@ -33,7 +33,7 @@ class PurgeActivityServiceTest {
     @BeforeEach
     void wire() {
         world = new Fixtures();
-        service = new PurgeActivityService(world.activities, world.audit, world.time, world.transactions);
+        service = new PurgeActivityService(world.activities, world.audit, world.time, world.transactions, world.caches);
         annsRun = world.logged(ann, Fixtures.input("running", "2024-02-29", "race"));
     }
 
@@ -138,7 +138,7 @@ class PurgeActivityServiceTest {
         Fixtures failing = new Fixtures(failingAudit);
         Activity survivor = failing.logged(ann, Fixtures.running("2024-02-20"));
         PurgeActivityService purge =
-                new PurgeActivityService(failing.activities, failingAudit, failing.time, failing.transactions);
+                new PurgeActivityService(failing.activities, failingAudit, failing.time, failing.transactions, failing.caches);
 
         assertThatThrownBy(() -> purge.purge(admin, survivor.id()))
                 .isInstanceOf(IllegalStateException.class).hasMessage("audit log is down");
@@ -157,7 +157,7 @@ class PurgeActivityServiceTest {
         failing.trashed(ann, survivor.id());
         Activity trashed = failing.stored(survivor.id()).orElseThrow();
         PurgeActivityService purge =
-                new PurgeActivityService(failing.activities, failingAudit, failing.time, failing.transactions);
+                new PurgeActivityService(failing.activities, failingAudit, failing.time, failing.transactions, failing.caches);
 
         assertThatThrownBy(() -> purge.purge(admin, survivor.id())).isInstanceOf(IllegalStateException.class);
 

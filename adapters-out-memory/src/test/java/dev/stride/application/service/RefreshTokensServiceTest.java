@@ -3,15 +3,15 @@ package dev.stride.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stride.testing.InMemoryAccessTokenIssuer.Grant;
 import dev.stride.application.port.in.InvalidRefreshTokenException;
 import dev.stride.application.port.in.LogInCommand;
-import dev.stride.application.port.in.Tokens;
-import dev.stride.application.port.out.SessionStoreUnavailableException;
+import dev.stride.application.port.in.SessionsUnavailableException;
+import dev.stride.application.port.in.TokenPair;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.Tier;
 import dev.stride.domain.user.User;
 import dev.stride.domain.validation.ValidationException;
+import dev.stride.testing.InMemoryAccessTokenIssuer.Grant;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +33,15 @@ class RefreshTokensServiceTest {
     @BeforeEach
     void wire() {
         world = new Fixtures();
-        logIn = new LogInService(world.users, world.hasher, world.tokens, AdminEmails.none(), world.refreshTokens);
-        refresh = new RefreshTokensService(world.users, world.tokens, AdminEmails.none(), world.refreshTokens);
-        logOut = new LogOutService(world.refreshTokens);
+        logIn = new LogInService(world.users, world.hasher, world.tokens, AdminEmails.none(), world.sessions);
+        refresh = new RefreshTokensService(world.users, world.tokens, AdminEmails.none(), world.sessions);
+        logOut = new LogOutService(world.sessions);
         ann = User.register(Email.of("ann@example.com"), world.hasher.hash(PASSWORD), null, Tier.FREE,
                 world.time.now());
         world.users.insert(ann);
     }
 
-    private Tokens login() {
+    private TokenPair login() {
         return logIn.logIn(new LogInCommand("ann@example.com", PASSWORD));
     }
 
@@ -51,9 +51,9 @@ class RefreshTokensServiceTest {
 
     @Test
     void aRefreshGivesANewPairAndRetiresTheOldToken() {
-        Tokens first = login();
+        TokenPair first = login();
 
-        Tokens second = refresh.refresh(first.refreshToken());
+        TokenPair second = refresh.refresh(first.refreshToken());
 
         assertThat(second.refreshToken()).isNotBlank().isNotEqualTo(first.refreshToken());
         Grant grant = world.tokens.verify(second.accessToken().value()).orElseThrow();
@@ -63,8 +63,8 @@ class RefreshTokensServiceTest {
 
     @Test
     void presentingARotatedTokenAgainRevokesEveryTokenOfThatLogin() {
-        Tokens first = login();
-        Tokens second = refresh.refresh(first.refreshToken());
+        TokenPair first = login();
+        TokenPair second = refresh.refresh(first.refreshToken());
 
         assertRefused(first.refreshToken());
 
@@ -73,18 +73,18 @@ class RefreshTokensServiceTest {
 
     @Test
     void theNextTokenCarriesTheTierAsItIsNow() {
-        Tokens first = login();
+        TokenPair first = login();
         world.users.update(ann.withTier(Tier.PREMIUM));
 
-        Tokens second = refresh.refresh(first.refreshToken());
+        TokenPair second = refresh.refresh(first.refreshToken());
 
         assertThat(world.tokens.verify(second.accessToken().value()).orElseThrow().tier()).isEqualTo(Tier.PREMIUM);
     }
 
     @Test
     void aDeletedAccountCannotRefreshAndItsSessionsAreRevoked() {
-        Tokens phone = login();
-        Tokens laptop = login();
+        TokenPair phone = login();
+        TokenPair laptop = login();
         world.users.update(ann.softDelete(world.time.now()));
 
         assertRefused(phone.refreshToken());
@@ -95,7 +95,7 @@ class RefreshTokensServiceTest {
 
     @Test
     void anExpiredTokenIsRefused() {
-        Tokens tokens = login();
+        TokenPair tokens = login();
 
         world.time.advance(Fixtures.REFRESH_LIFETIME.plus(Duration.ofSeconds(1)));
 
@@ -118,8 +118,8 @@ class RefreshTokensServiceTest {
 
     @Test
     void loggingOutEndsThatLoginOnly() {
-        Tokens phone = login();
-        Tokens laptop = login();
+        TokenPair phone = login();
+        TokenPair laptop = login();
 
         logOut.logOut(phone.refreshToken());
 
@@ -129,7 +129,7 @@ class RefreshTokensServiceTest {
 
     @Test
     void loggingOutWithAnUnknownTokenDoesNothing() {
-        Tokens tokens = login();
+        TokenPair tokens = login();
 
         logOut.logOut("made-up");
 
@@ -138,22 +138,22 @@ class RefreshTokensServiceTest {
 
     @Test
     void anUnreachableStoreIsReportedAsSuch() {
-        RefreshTokens down = new RefreshTokens(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME);
+        Sessions down = new Sessions(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME);
         RefreshTokensService refreshWithoutStore =
                 new RefreshTokensService(world.users, world.tokens, AdminEmails.none(), down);
 
         assertThatThrownBy(() -> refreshWithoutStore.refresh("anything"))
-                .isInstanceOf(SessionStoreUnavailableException.class);
+                .isInstanceOf(SessionsUnavailableException.class);
         assertThatThrownBy(() -> new LogOutService(down).logOut("anything"))
-                .isInstanceOf(SessionStoreUnavailableException.class);
+                .isInstanceOf(SessionsUnavailableException.class);
     }
 
     @Test
     void onlyHashesReachTheStore() {
-        Tokens tokens = login();
+        TokenPair tokens = login();
 
-        assertThat(RefreshTokens.hash(tokens.refreshToken())).hasSize(64).doesNotContain(tokens.refreshToken());
-        assertThat(world.sessions.revoke(tokens.refreshToken())).isFalse();
-        assertThat(world.sessions.revoke(RefreshTokens.hash(tokens.refreshToken()))).isTrue();
+        assertThat(Sessions.hash(tokens.refreshToken())).hasSize(64).doesNotContain(tokens.refreshToken());
+        assertThat(world.sessionStore.revoke(tokens.refreshToken())).isFalse();
+        assertThat(world.sessionStore.revoke(Sessions.hash(tokens.refreshToken()))).isTrue();
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stride.application.port.in.RegisterUserCommand;
-import dev.stride.application.port.out.EmailAlreadyTakenException;
 import dev.stride.domain.user.Email;
+import dev.stride.domain.user.EmailAlreadyTakenException;
 import dev.stride.domain.user.Tier;
 import dev.stride.domain.user.User;
 import dev.stride.domain.user.UserId;

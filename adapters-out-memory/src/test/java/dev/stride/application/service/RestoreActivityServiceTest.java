@@ -25,7 +25,7 @@ class RestoreActivityServiceTest {
     @BeforeEach
     void wire() {
         world = new Fixtures();
-        service = new RestoreActivityService(world.activities, world.time, world.transactions);
+        service = new RestoreActivityService(world.activities, world.time, world.transactions, world.caches);
         original = world.logged(ann, Fixtures.running("2024-02-20"));
     }
 
@@ -94,7 +94,7 @@ class RestoreActivityServiceTest {
     @Test
     void aPurgedActivityIsNotFound() {
         world.trashed(ann, original.id());
-        new PurgeActivityService(world.activities, world.audit, world.time, world.transactions)
+        new PurgeActivityService(world.activities, world.audit, world.time, world.transactions, world.caches)
                 .purge(new Actor(UserId.newId(), Tier.ADMIN), original.id());
 
         assertThatThrownBy(() -> service.restore(ann, original.id())).isInstanceOf(ActivityNotFoundException.class);

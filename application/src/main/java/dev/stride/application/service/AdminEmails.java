@@ -2,6 +2,7 @@ package dev.stride.application.service;
 
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.Tier;
+import dev.stride.domain.user.User;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +24,16 @@ public record AdminEmails(Set<Email> emails) {
 
     public static AdminEmails none() {
         return new AdminEmails(Set.of());
+    }
+
+    /** The tier the account's tokens and limits carry: configuration wins over the tier stored for it. */
+    public Tier tierOf(User user) {
+        return effectiveTier(user.email(), user.tier());
+    }
+
+    /** The account as the API shows it, with {@link #tierOf(User) its tier}. */
+    public User shown(User user) {
+        return user.withTier(tierOf(user));
     }
 
     /** Configuration wins over storage, so removing an email from the list takes admin rights away. */

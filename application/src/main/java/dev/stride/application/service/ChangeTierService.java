@@ -40,7 +40,7 @@ public class ChangeTierService implements ChangeTierUseCase {
         User changed = transactions.inTransaction(() -> {
             // Locked: a concurrent deletion or restore must not be undone by writing back a stale row.
             User user = users.lockById(command.user()).orElseThrow(UserNotFoundException::new);
-            if (adminEmails.effectiveTier(user.email(), user.tier()) == Tier.ADMIN) {
+            if (adminEmails.tierOf(user) == Tier.ADMIN) {
                 throw new TierSetByConfigurationException();
             }
             if (user.tier() == command.tier()) {
@@ -53,6 +53,6 @@ public class ChangeTierService implements ChangeTierUseCase {
             return updated;
         });
         accountStates.evict(command.user());
-        return AccountViews.withEffectiveTier(changed, adminEmails);
+        return adminEmails.shown(changed);
     }
 }

@@ -23,7 +23,7 @@ public class CheckAccountService implements CheckAccountUseCase {
         // Deleted and unknown accounts are cached too: their tokens must not cost a read each either.
         return accountStates.get(id, () -> users.findById(id)
                 .filter(user -> !user.isDeleted())
-                .map(user -> new Actor(user.id(), adminEmails.effectiveTier(user.email(), user.tier()))));
+                .map(user -> new Actor(user.id(), adminEmails.tierOf(user))));
     }
 
     @Override

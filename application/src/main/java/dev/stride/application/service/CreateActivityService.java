@@ -5,6 +5,7 @@ import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
+import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.user.UserId;
@@ -14,18 +15,25 @@ public class CreateActivityService implements CreateActivityUseCase {
     private final ActivityStore activities;
     private final TimeSource time;
     private final Transactions transactions;
+    private final ActivityCaches caches;
 
-    public CreateActivityService(ActivityStore activities, TimeSource time, Transactions transactions) {
+    public CreateActivityService(ActivityStore activities, TimeSource time, Transactions transactions,
+            ActivityCaches caches) {
         this.activities = activities;
         this.time = time;
         this.transactions = transactions;
+        this.caches = caches;
     }
 
     @Override
     public Activity create(UserId owner, ActivityInput input) {
         ActivityDetails details = input.toDetails(time.todayUtc());
         Activity activity = Activity.log(owner, details, time.now());
-        transactions.inTransaction(() -> activities.insert(activity));
+        long version = transactions.inTransaction(() -> {
+            activities.insert(activity);
+            return caches.bump(owner);
+        });
+        caches.created(activity, version);
         return activity;
     }
 }

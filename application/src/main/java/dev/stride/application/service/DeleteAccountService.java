@@ -1,8 +1,8 @@
 package dev.stride.application.service;
 
 import dev.stride.application.port.in.DeleteAccountUseCase;
+import dev.stride.application.port.in.SessionsUnavailableException;
 import dev.stride.application.port.in.UserNotFoundException;
-import dev.stride.application.port.out.SessionStoreUnavailableException;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
@@ -17,15 +17,15 @@ public class DeleteAccountService implements DeleteAccountUseCase {
     private final UserStore users;
     private final TimeSource time;
     private final Transactions transactions;
-    private final RefreshTokens refreshTokens;
+    private final Sessions sessions;
     private final AccountStateCache accountStates;
 
     public DeleteAccountService(UserStore users, TimeSource time, Transactions transactions,
-            RefreshTokens refreshTokens, AccountStateCache accountStates) {
+            Sessions sessions, AccountStateCache accountStates) {
         this.users = users;
         this.time = time;
         this.transactions = transactions;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.accountStates = accountStates;
     }
 
@@ -38,8 +38,8 @@ public class DeleteAccountService implements DeleteAccountUseCase {
         // After the commit, so no request can read the live account back into the cache.
         accountStates.evict(id);
         try {
-            refreshTokens.revokeAll(id);
-        } catch (SessionStoreUnavailableException e) {
+            sessions.revokeAll(id);
+        } catch (SessionsUnavailableException e) {
             // Still safe: a refresh checks the account and refuses (and revokes) the tokens of a deleted one.
             LOG.log(Level.WARNING, "Session store unavailable; the sessions of deleted user {0} are revoked at"
                     + " their next refresh instead", id);

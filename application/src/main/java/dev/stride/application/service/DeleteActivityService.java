@@ -5,6 +5,7 @@ import dev.stride.application.port.in.DeleteActivityUseCase;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
+import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.user.UserId;
@@ -14,11 +15,14 @@ public class DeleteActivityService implements DeleteActivityUseCase {
     private final ActivityStore activities;
     private final TimeSource time;
     private final Transactions transactions;
+    private final ActivityCaches caches;
 
-    public DeleteActivityService(ActivityStore activities, TimeSource time, Transactions transactions) {
+    public DeleteActivityService(ActivityStore activities, TimeSource time, Transactions transactions,
+            ActivityCaches caches) {
         this.activities = activities;
         this.time = time;
         this.transactions = transactions;
+        this.caches = caches;
     }
 
     @Override
@@ -26,6 +30,8 @@ public class DeleteActivityService implements DeleteActivityUseCase {
         transactions.inTransaction(() -> {
             Activity current = activities.lockLive(owner, id).orElseThrow(ActivityNotFoundException::new);
             activities.update(current.softDelete(time.now()));
+            caches.bump(owner);
         });
+        caches.changed(owner, id);
     }
 }

@@ -20,6 +20,6 @@ public class GetAccountService implements GetAccountUseCase {
     public User get(UserId id) {
         User user = users.findById(id).filter(candidate -> !candidate.isDeleted())
                 .orElseThrow(UserNotFoundException::new);
-        return AccountViews.withEffectiveTier(user, adminEmails);
+        return adminEmails.shown(user);
     }
 }

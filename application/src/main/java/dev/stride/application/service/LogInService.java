@@ -3,12 +3,12 @@ package dev.stride.application.service;
 import dev.stride.application.port.in.InvalidCredentialsException;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LogInUseCase;
-import dev.stride.application.port.in.Tokens;
+import dev.stride.application.port.in.SessionsUnavailableException;
+import dev.stride.application.port.in.TokenPair;
 import dev.stride.application.port.out.AccessTokenIssuer;
-import dev.stride.application.port.out.AccessTokenIssuer.AccessToken;
 import dev.stride.application.port.out.PasswordHasher;
-import dev.stride.application.port.out.SessionStoreUnavailableException;
 import dev.stride.application.port.out.UserStore;
+import dev.stride.domain.user.AccessToken;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.User;
 import dev.stride.domain.validation.ValidationException;
@@ -23,36 +23,36 @@ public class LogInService implements LogInUseCase {
     private final PasswordHasher hasher;
     private final AccessTokenIssuer tokens;
     private final AdminEmails adminEmails;
-    private final RefreshTokens refreshTokens;
+    private final Sessions sessions;
     private final String decoyHash;
 
     public LogInService(UserStore users, PasswordHasher hasher, AccessTokenIssuer tokens, AdminEmails adminEmails,
-            RefreshTokens refreshTokens) {
+            Sessions sessions) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
         this.adminEmails = adminEmails;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         // Unknown emails are checked against this hash, so they take as long as wrong passwords.
         this.decoyHash = hasher.hash("decoy password that matches nothing");
     }
 
     @Override
-    public Tokens logIn(LogInCommand command) {
+    public TokenPair logIn(LogInCommand command) {
         Optional<User> found = findUser(command.email());
         boolean passwordMatches = hasher.matches(command.password(),
                 found.map(User::passwordHash).orElse(decoyHash));
         User user = found.filter(candidate -> passwordMatches && !candidate.isDeleted())
                 .orElseThrow(InvalidCredentialsException::new);
-        AccessToken access = tokens.issue(user.id(), adminEmails.effectiveTier(user.email(), user.tier()));
-        return new Tokens(access, openSession(user));
+        AccessToken access = tokens.issue(user.id(), adminEmails.tierOf(user));
+        return new TokenPair(access, openSession(user));
     }
 
     /** A login does not fail because the sessions are out of reach: the caller gets an access token alone. */
     private String openSession(User user) {
         try {
-            return refreshTokens.open(user.id());
-        } catch (SessionStoreUnavailableException e) {
+            return sessions.open(user.id());
+        } catch (SessionsUnavailableException e) {
             LOG.log(Level.WARNING, "Session store unavailable; user {0} logged in without a refresh token",
                     user.id());
             return null;

@@ -4,15 +4,15 @@ import dev.stride.application.port.in.LogOutUseCase;
 
 public class LogOutService implements LogOutUseCase {
 
-    private final RefreshTokens refreshTokens;
+    private final Sessions sessions;
 
-    public LogOutService(RefreshTokens refreshTokens) {
-        this.refreshTokens = refreshTokens;
+    public LogOutService(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
     public void logOut(String refreshToken) {
         RefreshTokensService.requirePresent(refreshToken);
-        refreshTokens.revoke(refreshToken);
+        sessions.revoke(refreshToken);
     }
 }

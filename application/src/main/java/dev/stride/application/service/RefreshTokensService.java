@@ -2,7 +2,7 @@ package dev.stride.application.service;
 
 import dev.stride.application.port.in.InvalidRefreshTokenException;
 import dev.stride.application.port.in.RefreshTokensUseCase;
-import dev.stride.application.port.in.Tokens;
+import dev.stride.application.port.in.TokenPair;
 import dev.stride.application.port.out.AccessTokenIssuer;
 import dev.stride.application.port.out.SessionStore.Rotation;
 import dev.stride.application.port.out.UserStore;
@@ -17,20 +17,20 @@ public class RefreshTokensService implements RefreshTokensUseCase {
     private final UserStore users;
     private final AccessTokenIssuer tokens;
     private final AdminEmails adminEmails;
-    private final RefreshTokens refreshTokens;
+    private final Sessions sessions;
 
     public RefreshTokensService(UserStore users, AccessTokenIssuer tokens, AdminEmails adminEmails,
-            RefreshTokens refreshTokens) {
+            Sessions sessions) {
         this.users = users;
         this.tokens = tokens;
         this.adminEmails = adminEmails;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
     }
 
     @Override
-    public Tokens refresh(String refreshToken) {
+    public TokenPair refresh(String refreshToken) {
         requirePresent(refreshToken);
-        RefreshTokens.Exchange exchange = refreshTokens.exchange(refreshToken);
+        Sessions.Exchange exchange = sessions.exchange(refreshToken);
         Rotation rotation = exchange.rotation();
         switch (rotation.outcome()) {
             case UNKNOWN -> throw new InvalidRefreshTokenException();
@@ -43,10 +43,10 @@ public class RefreshTokensService implements RefreshTokensUseCase {
                 // Rotated. The account may have been deleted since the login: then nothing of it may go on.
                 User user = users.findById(rotation.user()).filter(candidate -> !candidate.isDeleted())
                         .orElseThrow(() -> {
-                            refreshTokens.revokeAll(rotation.user());
+                            sessions.revokeAll(rotation.user());
                             return new InvalidRefreshTokenException();
                         });
-                return new Tokens(tokens.issue(user.id(), adminEmails.effectiveTier(user.email(), user.tier())),
+                return new TokenPair(tokens.issue(user.id(), adminEmails.tierOf(user)),
                         exchange.nextToken());
             }
         }

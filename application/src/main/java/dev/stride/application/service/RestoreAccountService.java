@@ -45,6 +45,6 @@ public class RestoreAccountService implements RestoreAccountUseCase {
             return reopened;
         });
         accountStates.evict(id);
-        return AccountViews.withEffectiveTier(restored, adminEmails);
+        return adminEmails.shown(restored);
     }
 }

@@ -5,6 +5,7 @@ import dev.stride.application.port.in.RestoreActivityUseCase;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
+import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.user.UserId;
@@ -14,24 +15,30 @@ public class RestoreActivityService implements RestoreActivityUseCase {
     private final ActivityStore activities;
     private final TimeSource time;
     private final Transactions transactions;
+    private final ActivityCaches caches;
 
-    public RestoreActivityService(ActivityStore activities, TimeSource time, Transactions transactions) {
+    public RestoreActivityService(ActivityStore activities, TimeSource time, Transactions transactions,
+            ActivityCaches caches) {
         this.activities = activities;
         this.time = time;
         this.transactions = transactions;
+        this.caches = caches;
     }
 
     @Override
     public Activity restore(UserId owner, ActivityId id) {
         // The row lock makes a restore and a concurrent purge take turns: whichever comes second sees the
         // outcome of the first (a restored row to purge, or no row to restore), never a half of each.
-        return transactions.inTransaction(() -> {
+        Activity written = transactions.inTransaction(() -> {
             Activity current = activities.lockAny(id)
                     .filter(activity -> activity.isOwnedBy(owner))
                     .orElseThrow(ActivityNotFoundException::new);
             Activity restored = current.restore(time.now());
             activities.update(restored);
+            caches.bump(owner);
             return restored;
         });
+        caches.changed(owner, id);
+        return written;
     }
 }

@@ -7,6 +7,7 @@ import dev.stride.application.port.in.UpdateActivityUseCase;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
+import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 
@@ -15,17 +16,20 @@ public class UpdateActivityService implements UpdateActivityUseCase {
     private final ActivityStore activities;
     private final TimeSource time;
     private final Transactions transactions;
+    private final ActivityCaches caches;
 
-    public UpdateActivityService(ActivityStore activities, TimeSource time, Transactions transactions) {
+    public UpdateActivityService(ActivityStore activities, TimeSource time, Transactions transactions,
+            ActivityCaches caches) {
         this.activities = activities;
         this.time = time;
         this.transactions = transactions;
+        this.caches = caches;
     }
 
     @Override
     public Activity update(UpdateActivityCommand command) {
         ActivityDetails details = command.input().toDetails(time.todayUtc());
-        return transactions.inTransaction(() -> {
+        Activity written = transactions.inTransaction(() -> {
             Activity current = activities.lockLive(command.owner(), command.id())
                     .orElseThrow(ActivityNotFoundException::new);
             if (!command.precondition().isMetBy(current)) {
@@ -33,7 +37,10 @@ public class UpdateActivityService implements UpdateActivityUseCase {
             }
             Activity revised = current.revise(details, time.now());
             activities.update(revised);
+            caches.bump(command.owner());
             return revised;
         });
+        caches.changed(command.owner(), command.id());
+        return written;
     }
 }

@@ -1,11 +1,15 @@
 package dev.stride.bootstrap.wiring;
 
+import dev.stride.adapter.out.cache.CacheBreaker;
 import dev.stride.adapter.out.cache.CacheCodec;
 import dev.stride.adapter.out.cache.CacheCodecs;
+import dev.stride.adapter.out.cache.GuardedResultCache;
 import dev.stride.adapter.out.cache.RedisGateway;
 import dev.stride.adapter.out.cache.RedisResultCache;
 import dev.stride.adapter.out.memory.InMemoryResultCache;
+import dev.stride.adapter.out.memory.MemoryCaches;
 import dev.stride.adapter.out.memory.NearResultCache;
+import dev.stride.adapter.out.metrics.MicrometerCacheEvents;
 import dev.stride.application.port.out.CacheEvents;
 import dev.stride.application.port.out.DataVersions;
 import dev.stride.application.port.out.ResultCache;
@@ -13,10 +17,6 @@ import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.application.service.caching.CachePolicy;
 import dev.stride.bootstrap.StrideConfig;
-import dev.stride.bootstrap.cache.CacheBreaker;
-import dev.stride.bootstrap.cache.GuardedResultCache;
-import dev.stride.bootstrap.cache.MemoryCaches;
-import dev.stride.bootstrap.cache.MicrometerCacheEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.mutiny.redis.client.Redis;
 import jakarta.enterprise.inject.Instance;

@@ -1,10 +1,13 @@
 package dev.stride.bootstrap.wiring;
 
-import dev.stride.adapter.in.rest.http.ClientAddresses;
-import dev.stride.adapter.in.rest.http.RateLimiting;
+import dev.stride.adapter.in.rest.ratelimit.ClientAddresses;
+import dev.stride.adapter.in.rest.ratelimit.RateLimiting;
+import dev.stride.adapter.out.cache.GuardedRateCounter;
+import dev.stride.adapter.out.cache.RateLimitBreaker;
 import dev.stride.adapter.out.cache.RedisGateway;
 import dev.stride.adapter.out.cache.RedisRateCounter;
 import dev.stride.adapter.out.memory.InMemoryRateCounter;
+import dev.stride.adapter.out.metrics.MicrometerRateLimitEvents;
 import dev.stride.application.port.in.CheckRateLimitUseCase;
 import dev.stride.application.port.in.GetRateLimitsUseCase;
 import dev.stride.application.port.out.RateCounter;
@@ -12,9 +15,6 @@ import dev.stride.application.port.out.RateLimitEvents;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.service.RateLimitService;
 import dev.stride.bootstrap.StrideConfig;
-import dev.stride.bootstrap.ratelimit.GuardedRateCounter;
-import dev.stride.bootstrap.ratelimit.MicrometerRateLimitEvents;
-import dev.stride.bootstrap.ratelimit.RateLimitBreaker;
 import dev.stride.domain.ratelimit.CountedBy;
 import dev.stride.domain.ratelimit.RatePolicies;
 import dev.stride.domain.ratelimit.RatePolicy;

@@ -13,8 +13,8 @@ import dev.stride.application.port.in.LogOutUseCase;
 import dev.stride.application.port.in.RefreshTokensUseCase;
 import dev.stride.application.port.in.RestoreAccountUseCase;
 import dev.stride.application.port.out.AccessTokenIssuer;
-import dev.stride.application.port.out.AuditLog;
 import dev.stride.application.port.out.AccountChangeBroadcast;
+import dev.stride.application.port.out.AuditLog;
 import dev.stride.application.port.out.SessionStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
@@ -26,14 +26,14 @@ import dev.stride.application.service.CheckAccountService;
 import dev.stride.application.service.DeleteAccountService;
 import dev.stride.application.service.GetAccountService;
 import dev.stride.application.service.LogOutService;
-import dev.stride.application.service.RefreshTokens;
 import dev.stride.application.service.RefreshTokensService;
 import dev.stride.application.service.RestoreAccountService;
+import dev.stride.application.service.Sessions;
 import dev.stride.bootstrap.StrideConfig;
 import io.quarkus.runtime.Startup;
 import io.vertx.mutiny.redis.client.Redis;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -53,17 +53,10 @@ public class SessionWiring {
         };
     }
 
-    /** Used only where Redis is configured (see {@link StrideConfig.Sessions#store()}). */
     @Produces
     @Singleton
-    RedisGateway redisGateway(StrideConfig config, Instance<Redis> redis) {
-        return new RedisGateway(redis.get(), config.redis().timeout(), config.redis().keyPrefix());
-    }
-
-    @Produces
-    @Singleton
-    RefreshTokens refreshTokens(SessionStore store, StrideConfig config) {
-        return new RefreshTokens(store, config.sessions().refreshTokenLifetime());
+    Sessions sessions(SessionStore store, StrideConfig config) {
+        return new Sessions(store, config.sessions().refreshTokenLifetime());
     }
 
     /**
@@ -98,14 +91,14 @@ public class SessionWiring {
     @Produces
     @Singleton
     RefreshTokensUseCase refreshTokensUseCase(UserStore users, AccessTokenIssuer tokens, AdminEmails adminEmails,
-            RefreshTokens refreshTokens) {
-        return new RefreshTokensService(users, tokens, adminEmails, refreshTokens);
+            Sessions sessions) {
+        return new RefreshTokensService(users, tokens, adminEmails, sessions);
     }
 
     @Produces
     @Singleton
-    LogOutUseCase logOut(RefreshTokens refreshTokens) {
-        return new LogOutService(refreshTokens);
+    LogOutUseCase logOut(Sessions sessions) {
+        return new LogOutService(sessions);
     }
 
     @Produces
@@ -123,8 +116,8 @@ public class SessionWiring {
     @Produces
     @Singleton
     DeleteAccountUseCase deleteAccount(UserStore users, TimeSource time, Transactions transactions,
-            RefreshTokens refreshTokens, AccountStateCache accountStates) {
-        return new DeleteAccountService(users, time, transactions, refreshTokens, accountStates);
+            Sessions sessions, AccountStateCache accountStates) {
+        return new DeleteAccountService(users, time, transactions, sessions, accountStates);
     }
 
     @Produces

@@ -9,7 +9,6 @@ import dev.stride.application.service.GetSummaryService;
 import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.application.service.caching.CachedGetStatistics;
 import dev.stride.application.service.caching.CachedGetSummary;
-import dev.stride.bootstrap.StrideConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -21,17 +20,13 @@ public class StatisticsWiring {
 
     @Produces
     @Singleton
-    GetStatisticsUseCase getStatistics(ActivityTotals totals, TimeSource time, StrideConfig config,
-            ActivityCaches caches) {
-        GetStatisticsUseCase source = new GetStatisticsService(totals, time);
-        return config.cache().enabled() ? new CachedGetStatistics(source, caches, time) : source;
+    GetStatisticsUseCase getStatistics(ActivityTotals totals, TimeSource time, ActivityCaches caches) {
+        return new CachedGetStatistics(new GetStatisticsService(totals, time), caches, time);
     }
 
     @Produces
     @Singleton
-    GetSummaryUseCase getSummary(ActivityTotals totals, TimeSource time, StrideConfig config,
-            ActivityCaches caches) {
-        GetSummaryUseCase source = new GetSummaryService(totals, time);
-        return config.cache().enabled() ? new CachedGetSummary(source, caches, time) : source;
+    GetSummaryUseCase getSummary(ActivityTotals totals, TimeSource time, ActivityCaches caches) {
+        return new CachedGetSummary(new GetSummaryService(totals, time), caches, time);
     }
 }

@@ -1,5 +1,6 @@
 package dev.stride.bootstrap.wiring;
 
+import dev.stride.adapter.out.metrics.BusinessCounters;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
@@ -27,27 +28,21 @@ import dev.stride.application.service.ListAuditEntriesService;
 import dev.stride.application.service.ListTrashService;
 import dev.stride.application.service.LogInService;
 import dev.stride.application.service.PurgeActivityService;
-import dev.stride.application.service.RefreshTokens;
 import dev.stride.application.service.RegisterUserService;
 import dev.stride.application.service.RestoreActivityService;
+import dev.stride.application.service.Sessions;
 import dev.stride.application.service.UpdateActivityService;
 import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.application.service.caching.CachedGetActivity;
 import dev.stride.application.service.caching.CachedListActivities;
-import dev.stride.application.service.caching.VersionedCreateActivity;
-import dev.stride.application.service.caching.VersionedDeleteActivity;
-import dev.stride.application.service.caching.VersionedPurgeActivity;
-import dev.stride.application.service.caching.VersionedRestoreActivity;
-import dev.stride.application.service.caching.VersionedUpdateActivity;
-import dev.stride.bootstrap.StrideConfig;
-import dev.stride.bootstrap.metrics.BusinessCounters;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
  * Builds each use case from the out-port adapters CDI holds. The application module itself knows no framework. Reads
- * of activities go through the caches when caching is on; writes of activities always keep the data versions.
+ * of activities go through the {@link ActivityCaches} (which pass them straight to the source when caching is off);
+ * writes of activities tell them what changed.
  */
 public class UseCaseWiring {
 
@@ -67,30 +62,27 @@ public class UseCaseWiring {
     @Produces
     @Singleton
     LogInUseCase logIn(UserStore users, PasswordHasher hasher, AccessTokenIssuer tokens, AdminEmails adminEmails,
-            RefreshTokens refreshTokens) {
-        return new LogInService(users, hasher, tokens, adminEmails, refreshTokens);
+            Sessions sessions) {
+        return new LogInService(users, hasher, tokens, adminEmails, sessions);
     }
 
     @Produces
     @Singleton
     CreateActivityUseCase createActivity(ActivityStore activities, TimeSource time, Transactions transactions,
             ActivityCaches caches, BusinessCounters counters) {
-        return counters.counted(new VersionedCreateActivity(new CreateActivityService(activities, time,
-                transactions), transactions, caches));
+        return counters.counted(new CreateActivityService(activities, time, transactions, caches));
     }
 
     @Produces
     @Singleton
-    GetActivityUseCase getActivity(ActivityStore activities, StrideConfig config, ActivityCaches caches) {
-        GetActivityUseCase source = new GetActivityService(activities);
-        return config.cache().enabled() ? new CachedGetActivity(source, caches) : source;
+    GetActivityUseCase getActivity(ActivityStore activities, ActivityCaches caches) {
+        return new CachedGetActivity(new GetActivityService(activities), caches);
     }
 
     @Produces
     @Singleton
-    ListActivitiesUseCase listActivities(ActivityStore activities, StrideConfig config, ActivityCaches caches) {
-        ListActivitiesUseCase source = new ListActivitiesService(activities);
-        return config.cache().enabled() ? new CachedListActivities(source, caches) : source;
+    ListActivitiesUseCase listActivities(ActivityStore activities, ActivityCaches caches) {
+        return new CachedListActivities(new ListActivitiesService(activities), caches);
     }
 
     @Produces
@@ -103,32 +95,28 @@ public class UseCaseWiring {
     @Singleton
     UpdateActivityUseCase updateActivity(ActivityStore activities, TimeSource time, Transactions transactions,
             ActivityCaches caches) {
-        return new VersionedUpdateActivity(new UpdateActivityService(activities, time, transactions), transactions,
-                caches);
+        return new UpdateActivityService(activities, time, transactions, caches);
     }
 
     @Produces
     @Singleton
     DeleteActivityUseCase deleteActivity(ActivityStore activities, TimeSource time, Transactions transactions,
             ActivityCaches caches, BusinessCounters counters) {
-        return counters.counted(new VersionedDeleteActivity(new DeleteActivityService(activities, time,
-                transactions), transactions, caches));
+        return counters.counted(new DeleteActivityService(activities, time, transactions, caches));
     }
 
     @Produces
     @Singleton
     RestoreActivityUseCase restoreActivity(ActivityStore activities, TimeSource time, Transactions transactions,
             ActivityCaches caches, BusinessCounters counters) {
-        return counters.counted(new VersionedRestoreActivity(new RestoreActivityService(activities, time,
-                transactions), transactions, caches));
+        return counters.counted(new RestoreActivityService(activities, time, transactions, caches));
     }
 
     @Produces
     @Singleton
     PurgeActivityUseCase purgeActivity(ActivityStore activities, AuditLog audit, TimeSource time,
             Transactions transactions, ActivityCaches caches, BusinessCounters counters) {
-        return counters.counted(new VersionedPurgeActivity(new PurgeActivityService(activities, audit, time,
-                transactions), activities, transactions, caches));
+        return counters.counted(new PurgeActivityService(activities, audit, time, transactions, caches));
     }
 
     @Produces

@@ -4,7 +4,7 @@ import static dev.stride.bootstrap.api.Api.as;
 import static dev.stride.bootstrap.api.Api.newUserToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stride.bootstrap.cache.MemoryCaches;
+import dev.stride.adapter.out.memory.MemoryCaches;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -1,8 +1,6 @@
 package dev.stride.bootstrap.api;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +23,6 @@ public class RateLimitedBehindFlakyRedis implements QuarkusTestProfile {
                 Map.entry("stride.cache.store", "memory"),
                 Map.entry("quarkus.redis.hosts", "redis://127.0.0.1:" + PROXY.port()),
                 Map.entry("stride.redis.key-prefix", "stride-test-" + UUID.randomUUID() + ":"),
-                Map.entry("dev.stride.bootstrap.ratelimit.RateLimitBreaker/call/CircuitBreaker/delay", "500"));
+                Map.entry("dev.stride.adapter.out.cache.RateLimitBreaker/call/CircuitBreaker/delay", "500"));
     }
 }

@@ -6,7 +6,7 @@ import static dev.stride.bootstrap.api.Api.createActivity;
 import static dev.stride.bootstrap.api.Api.newUserToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stride.bootstrap.cache.CacheBreaker;
+import dev.stride.adapter.out.cache.CacheBreaker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;

@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
-import dev.stride.application.service.RefreshTokens;
+import dev.stride.application.service.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -49,7 +49,7 @@ class SessionApiTest extends SessionFlows {
         String token = refreshTokenOf(newUserLogin());
 
         assertThat(keysContaining(token)).isEmpty();
-        List<String> keys = keysContaining(RefreshTokens.hash(token));
+        List<String> keys = keysContaining(Sessions.hash(token));
         assertThat(keys).hasSize(1);
         long ttl = redis(Request.cmd(Command.PTTL).arg(keys.get(0))).toLong();
         assertThat(ttl).isPositive().isLessThanOrEqualTo(lifetime.toMillis());

@@ -1,9 +1,10 @@
 package dev.stride.domain.validation;
 
+import dev.stride.domain.DomainException;
 import java.util.List;
 
 /** Input broke one or more rules of the model; every broken rule is listed, not only the first. */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends DomainException {
 
     private final transient List<FieldError> errors;
 

@@ -1,17 +1,16 @@
 package dev.stride.testing.contract;
 
-import dev.stride.application.port.out.ActivityFilter;
-import dev.stride.application.port.out.ActivityStore;
-import dev.stride.application.port.out.ActivityTotals;
-import dev.stride.application.port.out.Transactions;
-import dev.stride.application.port.out.UserStore;
-
 import static dev.stride.testing.contract.ContractFixtures.T0;
 import static dev.stride.testing.contract.ContractFixtures.freshUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stride.application.port.out.ActivityStore;
+import dev.stride.application.port.out.ActivityTotals;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.out.UserStore;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.activity.Tags;

@@ -1,16 +1,15 @@
 package dev.stride.testing.contract;
 
-import dev.stride.application.port.out.EmailAlreadyTakenException;
-import dev.stride.application.port.out.Transactions;
-import dev.stride.application.port.out.UserStore;
-
 import static dev.stride.testing.contract.ContractFixtures.T0;
 import static dev.stride.testing.contract.ContractFixtures.freshEmail;
 import static dev.stride.testing.contract.ContractFixtures.freshUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.out.UserStore;
 import dev.stride.domain.user.Email;
+import dev.stride.domain.user.EmailAlreadyTakenException;
 import dev.stride.domain.user.Tier;
 import dev.stride.domain.user.User;
 import dev.stride.domain.user.UserId;

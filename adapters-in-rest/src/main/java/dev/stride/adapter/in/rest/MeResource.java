@@ -1,9 +1,9 @@
 package dev.stride.adapter.in.rest;
 
-import dev.stride.adapter.in.rest.dto.UserResponse;
 import dev.stride.adapter.in.rest.dto.LimitsResponse;
+import dev.stride.adapter.in.rest.dto.UserResponse;
 import dev.stride.adapter.in.rest.http.CurrentCaller;
-import dev.stride.adapter.in.rest.http.RateLimitGate;
+import dev.stride.adapter.in.rest.ratelimit.RateLimitGate;
 import dev.stride.application.port.in.DeleteAccountUseCase;
 import dev.stride.application.port.in.GetAccountUseCase;
 import io.quarkus.security.Authenticated;

@@ -1,6 +1,6 @@
 package dev.stride.adapter.in.rest;
 
-import dev.stride.adapter.in.rest.http.RateLimitHeaders;
+import dev.stride.adapter.in.rest.ratelimit.RateLimitHeaders;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -13,7 +13,6 @@ import dev.stride.application.port.in.StatisticsQuery;
 import dev.stride.application.port.in.SummaryQuery;
 import dev.stride.application.port.in.UpdateActivityCommand;
 import dev.stride.application.port.in.VersionPrecondition;
-import dev.stride.application.port.out.ActivityFilter;
 import dev.stride.application.port.out.CacheEvents;
 import dev.stride.application.service.CreateActivityService;
 import dev.stride.application.service.DeleteActivityService;
@@ -28,10 +27,8 @@ import dev.stride.application.service.caching.CachedGetActivity;
 import dev.stride.application.service.caching.CachedGetStatistics;
 import dev.stride.application.service.caching.CachedGetSummary;
 import dev.stride.application.service.caching.CachedListActivities;
-import dev.stride.application.service.caching.VersionedCreateActivity;
-import dev.stride.application.service.caching.VersionedDeleteActivity;
-import dev.stride.application.service.caching.VersionedUpdateActivity;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.paging.PageRequest;
 import dev.stride.domain.user.UserId;
 import dev.stride.testing.ManualTimeSource;
@@ -144,19 +141,16 @@ class TwoReplicasOnOneRedisTest {
         }
 
         Activity create(int minutes) {
-            return new VersionedCreateActivity(new CreateActivityService(activities, time, transactions),
-                    transactions, caches).create(ann, input(minutes));
+            return new CreateActivityService(activities, time, transactions, caches).create(ann, input(minutes));
         }
 
         void update(Activity activity, int minutes) {
-            new VersionedUpdateActivity(new UpdateActivityService(activities, time, transactions), transactions,
-                    caches).update(new UpdateActivityCommand(ann, activity.id(), input(minutes),
-                    VersionPrecondition.NONE));
+            new UpdateActivityService(activities, time, transactions, caches).update(
+                    new UpdateActivityCommand(ann, activity.id(), input(minutes), VersionPrecondition.NONE));
         }
 
         void delete(Activity activity) {
-            new VersionedDeleteActivity(new DeleteActivityService(activities, time, transactions), transactions,
-                    caches).delete(ann, activity.id());
+            new DeleteActivityService(activities, time, transactions, caches).delete(ann, activity.id());
         }
 
         Activity get(Activity activity) {

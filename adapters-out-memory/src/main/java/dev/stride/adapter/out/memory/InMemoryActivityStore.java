@@ -1,8 +1,8 @@
 package dev.stride.adapter.out.memory;
 
-import dev.stride.application.port.out.ActivityFilter;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.paging.Page;
 import dev.stride.domain.paging.PageRequest;

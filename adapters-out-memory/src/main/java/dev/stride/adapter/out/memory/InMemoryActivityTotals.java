@@ -1,9 +1,9 @@
 package dev.stride.adapter.out.memory;
 
-import dev.stride.application.port.out.ActivityFilter;
 import dev.stride.application.port.out.ActivityTotals;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.stats.DailyTotal;
 import dev.stride.domain.stats.DateRange;

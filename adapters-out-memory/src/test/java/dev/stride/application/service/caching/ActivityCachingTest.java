@@ -14,9 +14,11 @@ import dev.stride.application.port.in.StatisticsQuery;
 import dev.stride.application.port.in.SummaryQuery;
 import dev.stride.application.port.in.UpdateActivityCommand;
 import dev.stride.application.port.in.VersionPrecondition;
-import dev.stride.application.port.out.ActivityFilter;
+import dev.stride.application.service.CreateActivityService;
+import dev.stride.application.service.ListActivitiesService;
 import dev.stride.application.service.caching.CachingWorld.Replica;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.paging.Page;
 import dev.stride.domain.paging.PageRequest;
 import dev.stride.domain.stats.Statistics;
@@ -265,9 +267,9 @@ class ActivityCachingTest {
         warm();
         ActivityCaches off = ActivityCaches.versionsOnly(world.versions, CachePolicy.DEFAULT.versionLease());
         CachedListActivities uncached = new CachedListActivities(
-                new dev.stride.application.service.ListActivitiesService(world.activities), off);
-        VersionedCreateActivity create = new VersionedCreateActivity(new dev.stride.application.service
-                .CreateActivityService(world.activities, world.time, world.transactions), world.transactions, off);
+                new ListActivitiesService(world.activities), off);
+        CreateActivityService create = new CreateActivityService(world.activities, world.time, world.transactions,
+                off);
 
         create.create(ann, run("2024-02-26", 40));
 

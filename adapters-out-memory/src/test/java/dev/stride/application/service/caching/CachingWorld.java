@@ -6,7 +6,6 @@ import dev.stride.adapter.out.memory.InMemoryAuditLog;
 import dev.stride.adapter.out.memory.InMemoryDataVersions;
 import dev.stride.adapter.out.memory.InMemoryResultCache;
 import dev.stride.adapter.out.memory.InMemoryTransactions;
-import dev.stride.testing.ManualTimeSource;
 import dev.stride.application.port.in.ActivityInput;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
@@ -33,6 +32,7 @@ import dev.stride.domain.activity.Activity;
 import dev.stride.domain.paging.Page;
 import dev.stride.domain.stats.Statistics;
 import dev.stride.domain.stats.Summary;
+import dev.stride.testing.ManualTimeSource;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,21 +98,11 @@ final class CachingWorld {
             statistics = new CachedGetStatistics(new GetStatisticsService(world.totals, world.time), caches,
                     world.time);
             summary = new CachedGetSummary(new GetSummaryService(world.totals, world.time), caches, world.time);
-            create = new VersionedCreateActivity(
-                    new CreateActivityService(world.activities, world.time, world.transactions), world.transactions,
-                    caches);
-            update = new VersionedUpdateActivity(
-                    new UpdateActivityService(world.activities, world.time, world.transactions), world.transactions,
-                    caches);
-            delete = new VersionedDeleteActivity(
-                    new DeleteActivityService(world.activities, world.time, world.transactions), world.transactions,
-                    caches);
-            restore = new VersionedRestoreActivity(
-                    new RestoreActivityService(world.activities, world.time, world.transactions), world.transactions,
-                    caches);
-            purge = new VersionedPurgeActivity(
-                    new PurgeActivityService(world.activities, world.audit, world.time, world.transactions),
-                    world.activities, world.transactions, caches);
+            create = new CreateActivityService(world.activities, world.time, world.transactions, caches);
+            update = new UpdateActivityService(world.activities, world.time, world.transactions, caches);
+            delete = new DeleteActivityService(world.activities, world.time, world.transactions, caches);
+            restore = new RestoreActivityService(world.activities, world.time, world.transactions, caches);
+            purge = new PurgeActivityService(world.activities, world.audit, world.time, world.transactions, caches);
         }
 
         @Override

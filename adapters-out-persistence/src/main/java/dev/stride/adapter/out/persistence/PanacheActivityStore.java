@@ -1,17 +1,17 @@
 package dev.stride.adapter.out.persistence;
 
-import dev.stride.application.port.out.ActivityFilter;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.paging.Page;
 import dev.stride.domain.paging.PageRequest;
 import dev.stride.domain.user.UserId;
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.stride.adapter.out.persistence;
 
-import dev.stride.application.port.out.ActivityFilter;
 import dev.stride.application.port.out.ActivityTotals;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.stats.DailyTotal;
 import dev.stride.domain.stats.DateRange;

@@ -1,8 +1,8 @@
 package dev.stride.adapter.out.persistence;
 
-import dev.stride.application.port.out.EmailAlreadyTakenException;
 import dev.stride.application.port.out.UserStore;
 import dev.stride.domain.user.Email;
+import dev.stride.domain.user.EmailAlreadyTakenException;
 import dev.stride.domain.user.User;
 import dev.stride.domain.user.UserId;
 import io.micrometer.core.annotation.Timed;

@@ -1,6 +1,6 @@
 package dev.stride.adapter.out.persistence;
 
-import dev.stride.application.port.out.ActivityFilter;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.stats.DateRange;
 import dev.stride.domain.user.UserId;
 import java.sql.Connection;

@@ -3,10 +3,10 @@ package dev.stride.adapter.out.persistence;
 import static dev.stride.testing.contract.ContractFixtures.freshUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stride.application.port.out.ActivityFilter;
 import dev.stride.application.port.out.ActivityTotals;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.stats.Period;
 import dev.stride.domain.stats.StatsRange;
 import dev.stride.domain.stats.Summary;

@@ -6,12 +6,12 @@ import static dev.stride.testing.contract.ContractFixtures.details;
 import static dev.stride.testing.contract.ContractFixtures.freshUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stride.application.port.out.ActivityFilter;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.AuditLog;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.paging.Page;

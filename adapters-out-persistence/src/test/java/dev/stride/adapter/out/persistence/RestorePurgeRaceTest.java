@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stride.application.port.in.ActivityInput;
 import dev.stride.application.port.in.ActivityNotFoundException;
-import dev.stride.application.port.out.ActivityFilter;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.AuditLog;
+import dev.stride.application.port.out.DataVersions;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
@@ -15,7 +15,9 @@ import dev.stride.application.service.CreateActivityService;
 import dev.stride.application.service.DeleteActivityService;
 import dev.stride.application.service.PurgeActivityService;
 import dev.stride.application.service.RestoreActivityService;
+import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.paging.Page;
 import dev.stride.domain.paging.PageRequest;
@@ -28,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -65,6 +68,9 @@ class RestorePurgeRaceTest {
     @Inject
     Transactions transactions;
 
+    @Inject
+    DataVersions versions;
+
     private final TimeSource clock = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -77,10 +83,12 @@ class RestorePurgeRaceTest {
     void everyRoundEndsInExactlyOneCleanOutcome() throws Exception {
         // Holding the lock a moment longer makes the other thread really wait on it, not just arrive later.
         ActivityStore slowToRelease = new LingeringLocks(activities);
-        RestoreActivityService restore = new RestoreActivityService(slowToRelease, clock, transactions);
-        PurgeActivityService purge = new PurgeActivityService(slowToRelease, audit, clock, transactions);
-        CreateActivityService create = new CreateActivityService(activities, clock, transactions);
-        DeleteActivityService delete = new DeleteActivityService(activities, clock, transactions);
+        // The writes bump the owner's data version in their transactions, as in the service.
+        ActivityCaches caches = ActivityCaches.versionsOnly(versions, Duration.ZERO);
+        RestoreActivityService restore = new RestoreActivityService(slowToRelease, clock, transactions, caches);
+        PurgeActivityService purge = new PurgeActivityService(slowToRelease, audit, clock, transactions, caches);
+        CreateActivityService create = new CreateActivityService(activities, clock, transactions, caches);
+        DeleteActivityService delete = new DeleteActivityService(activities, clock, transactions, caches);
         User owner = freshUser();
         transactions.inTransaction(() -> users.insert(owner));
         Actor admin = new Actor(UserId.newId(), Tier.ADMIN);

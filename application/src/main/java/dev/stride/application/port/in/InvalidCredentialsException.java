@@ -1,7 +1,7 @@
 package dev.stride.application.port.in;
 
 /** Login failed; deliberately silent about why. */
-public class InvalidCredentialsException extends RuntimeException {
+public class InvalidCredentialsException extends UseCaseException {
 
     public InvalidCredentialsException() {
         super("Invalid email or password");

@@ -1,7 +1,7 @@
 package dev.stride.application.port.in;
 
 /** The refresh token cannot be exchanged; deliberately silent about why. */
-public class InvalidRefreshTokenException extends RuntimeException {
+public class InvalidRefreshTokenException extends UseCaseException {
 
     public InvalidRefreshTokenException() {
         super("The refresh token is invalid, expired or revoked");

@@ -1,6 +1,6 @@
 package dev.stride.application.port.in;
 
-import dev.stride.application.port.out.ActivityFilter;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.activity.Tags;
 import dev.stride.domain.paging.PageRequest;

@@ -8,5 +8,5 @@ public interface LogInUseCase {
      *
      * @throws InvalidCredentialsException for an unknown email, a wrong password or a deleted account alike
      */
-    Tokens logIn(LogInCommand command);
+    TokenPair logIn(LogInCommand command);
 }

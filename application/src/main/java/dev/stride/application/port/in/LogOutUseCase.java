@@ -7,7 +7,7 @@ public interface LogOutUseCase {
      * Logging out with a token that is unknown or already revoked does nothing.
      *
      * @throws dev.stride.domain.validation.ValidationException when no token is given
-     * @throws dev.stride.application.port.out.SessionStoreUnavailableException when the sessions cannot be reached
+     * @throws SessionsUnavailableException when the sessions cannot be reached
      */
     void logOut(String refreshToken);
 }

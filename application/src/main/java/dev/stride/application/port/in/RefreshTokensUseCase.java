@@ -9,7 +9,7 @@ public interface RefreshTokensUseCase {
      * @throws dev.stride.domain.validation.ValidationException when no token is given
      * @throws InvalidRefreshTokenException for an unknown, expired, revoked or already rotated token, or a deleted
      *     account; an already rotated token also revokes its whole session
-     * @throws dev.stride.application.port.out.SessionStoreUnavailableException when the sessions cannot be reached
+     * @throws SessionsUnavailableException when the sessions cannot be reached
      */
-    Tokens refresh(String refreshToken);
+    TokenPair refresh(String refreshToken);
 }

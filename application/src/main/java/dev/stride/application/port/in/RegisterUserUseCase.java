@@ -4,6 +4,6 @@ import dev.stride.domain.user.User;
 
 public interface RegisterUserUseCase {
 
-    /** @throws dev.stride.application.port.out.EmailAlreadyTakenException when the email is in use */
+    /** @throws dev.stride.domain.user.EmailAlreadyTakenException when the email is in use */
     User register(RegisterUserCommand command);
 }

@@ -1,7 +1,7 @@
 package dev.stride.application.port.in;
 
 /** No account has this id. */
-public class UserNotFoundException extends RuntimeException {
+public class UserNotFoundException extends UseCaseException {
 
     public UserNotFoundException() {
         super("User not found");

@@ -1,6 +1,7 @@
 package dev.stride.application.port.out;
 
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.paging.Page;
 import dev.stride.domain.paging.PageRequest;

@@ -1,5 +1,6 @@
 package dev.stride.application.port.out;
 
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.stats.DailyTotal;
 import dev.stride.domain.stats.DateRange;
 import dev.stride.domain.stats.Totals;

@@ -1,6 +1,7 @@
 package dev.stride.application.port.out;
 
 import dev.stride.domain.user.Email;
+import dev.stride.domain.user.EmailAlreadyTakenException;
 import dev.stride.domain.user.User;
 import dev.stride.domain.user.UserId;
 import java.util.Optional;

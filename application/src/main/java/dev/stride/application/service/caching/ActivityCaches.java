@@ -2,8 +2,8 @@ package dev.stride.application.service.caching;
 
 import dev.stride.application.port.out.CacheEvents;
 import dev.stride.application.port.out.DataVersions;
-import dev.stride.application.port.out.ResultCache;
 import dev.stride.application.port.out.ResultCache.Versioned;
+import dev.stride.application.port.out.ResultCache;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.paging.Page;
@@ -13,6 +13,8 @@ import dev.stride.domain.user.UserId;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -41,8 +43,6 @@ public final class ActivityCaches {
 
     private final DataVersions versions;
     private final VersionLeases leases;
-    private final CacheEvents events;
-    private final boolean caching;
     final Region<Activity> activity;
     final Region<Page<Activity>> lists;
     final Region<Statistics> statistics;
@@ -51,50 +51,40 @@ public final class ActivityCaches {
     public ActivityCaches(DataVersions versions, ResultCache<Activity> activity, ResultCache<Page<Activity>> lists,
             ResultCache<Statistics> statistics, ResultCache<Summary> summaries, CachePolicy policy,
             CacheEvents events) {
-        this.versions = versions;
-        this.leases = new VersionLeases(policy.versionLease(), VersionLeases.Ticker.SYSTEM);
-        this.events = events;
-        this.caching = true;
-        this.activity = new Region<>(ACTIVITY, activity, policy.activityTtl());
-        this.lists = new Region<>(ACTIVITIES, lists, policy.listTtl());
-        this.statistics = new Region<>(STATS, statistics, policy.statisticsTtl());
-        this.summaries = new Region<>(STATS, summaries, policy.statisticsTtl());
+        this(versions, policy.versionLease(),
+                new CachingRegion<>(ACTIVITY, activity, policy.activityTtl(), events),
+                new CachingRegion<>(ACTIVITIES, lists, policy.listTtl(), events),
+                new CachingRegion<>(STATS, statistics, policy.statisticsTtl(), events),
+                new CachingRegion<>(STATS, summaries, policy.statisticsTtl(), events));
     }
 
-    private ActivityCaches(DataVersions versions, Duration versionLease) {
+    private ActivityCaches(DataVersions versions, Duration versionLease, Region<Activity> activity,
+            Region<Page<Activity>> lists, Region<Statistics> statistics, Region<Summary> summaries) {
         this.versions = versions;
         this.leases = new VersionLeases(versionLease, VersionLeases.Ticker.SYSTEM);
-        this.events = CacheEvents.NONE;
-        this.caching = false;
-        this.activity = null;
-        this.lists = null;
-        this.statistics = null;
-        this.summaries = null;
+        this.activity = activity;
+        this.lists = lists;
+        this.statistics = statistics;
+        this.summaries = summaries;
     }
 
     /**
-     * Caching turned off: writes still bump the data versions (so entries cached before caching was turned off are
-     * never served once it is turned on again) and wait out the version lease (replicas that still cache, during a
-     * rolling change of the setting, may trust a version that long), but nothing is read from or written to a cache.
+     * Caching turned off: every read goes to the source (no version read, no cache call), while writes still bump
+     * the data versions (so entries cached before caching was turned off are never served once it is turned on
+     * again) and wait out the version lease (replicas that still cache, during a rolling change of the setting, may
+     * trust a version that long).
      */
     public static ActivityCaches versionsOnly(DataVersions versions, Duration versionLease) {
-        return new ActivityCaches(versions, versionLease);
+        return new ActivityCaches(versions, versionLease, new PassThrough<>(), new PassThrough<>(),
+                new PassThrough<>(), new PassThrough<>());
     }
 
     static String activityKey(ActivityId id) {
         return "activity:" + id;
     }
 
-    /**
-     * The owner's version, as read from the database at most a version lease ago (see {@link VersionLeases}): never
-     * older than the last write that returned.
-     */
-    long currentVersion(UserId owner) {
-        return leases.current(owner, () -> versions.current(owner));
-    }
-
-    /** Call inside the write's transaction. */
-    long bump(UserId owner) {
+    /** Call inside the write's transaction: every entry of the owner cached before is outdated at its commit. */
+    public long bump(UserId owner) {
         return versions.bump(owner);
     }
 
@@ -102,80 +92,127 @@ public final class ActivityCaches {
      * Write-through after a creation has committed; returns once no replica trusts a version read before the commit
      * any more.
      */
-    void created(Activity created, long version) {
+    public void created(Activity created, long version) {
         leases.committed(created.ownerId());
-        if (!caching) {
-            return;
-        }
-        quietly(() -> activity.cache.put(activityKey(created.id()), new Versioned<>(version, created),
-                activity.ttl));
+        activity.put(activityKey(created.id()), version, created);
     }
 
     /**
      * After a change of the owner's activity has committed: its entry is already unreachable (older version); this
      * frees it early. Returns once no replica trusts a version read before the commit any more.
      */
-    void changed(UserId owner, ActivityId id) {
+    public void changed(UserId owner, ActivityId id) {
         leases.committed(owner);
-        if (!caching) {
-            return;
-        }
-        quietly(() -> activity.cache.remove(activityKey(id)));
+        activity.remove(activityKey(id));
     }
 
     /**
-     * The cached value of {@code key} when it was stored at {@code version} and {@code usable}; otherwise the
-     * loader's answer, stored at {@code version} when present and {@code cacheable}. Concurrent misses of one key
-     * and version share one load.
+     * The owner's value for the key that {@code key} makes of the owner's current data version: the cached one when
+     * it was stored at that version and is {@code usable}; otherwise the loader's answer, stored at that version when
+     * present and {@code cacheable}. Concurrent misses of one key and version share one load.
      */
-    <V> Optional<V> read(Region<V> region, String key, long version, Predicate<V> usable,
+    <V> Optional<V> read(Region<V> region, UserId owner, LongFunction<String> key, Predicate<V> usable,
             Supplier<Optional<V>> loader, Predicate<V> cacheable) {
-        if (!caching) {
+        return region.read(() -> currentVersion(owner), key, usable, loader, cacheable);
+    }
+
+    /**
+     * The owner's version, as read from the database at most a version lease ago (see {@link VersionLeases}): never
+     * older than the last write that returned.
+     */
+    private long currentVersion(UserId owner) {
+        return leases.current(owner, () -> versions.current(owner));
+    }
+
+    /** One kind of entry: it is cached, or every read goes to its source. */
+    interface Region<V> {
+
+        Optional<V> read(LongSupplier version, LongFunction<String> key, Predicate<V> usable,
+                Supplier<Optional<V>> loader, Predicate<V> cacheable);
+
+        void put(String key, long version, V value);
+
+        void remove(String key);
+    }
+
+    /** The no-op cache of caching turned off. */
+    private static final class PassThrough<V> implements Region<V> {
+
+        @Override
+        public Optional<V> read(LongSupplier version, LongFunction<String> key, Predicate<V> usable,
+                Supplier<Optional<V>> loader, Predicate<V> cacheable) {
             return loader.get();
         }
-        Optional<Versioned<V>> cached = region.lookUp(key);
-        if (cached.isPresent() && cached.get().version() == version && usable.test(cached.get().value())) {
-            events.hit(region.name);
-            return Optional.of(cached.get().value());
-        }
-        events.miss(region.name);
-        return region.flight.load(version + "|" + key, () -> {
-            long started = System.nanoTime();
-            Optional<V> loaded = loader.get();
-            events.loaded(region.name, Duration.ofNanos(System.nanoTime() - started));
-            loaded.filter(cacheable).ifPresent(value ->
-                    quietly(() -> region.cache.put(key, new Versioned<>(version, value), region.ttl)));
-            return loaded;
-        });
-    }
 
-    private static void quietly(Runnable cacheCall) {
-        try {
-            cacheCall.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "cache call failed; the source stays authoritative", e);
+        @Override
+        public void put(String key, long version, V value) {
+        }
+
+        @Override
+        public void remove(String key) {
         }
     }
 
-    static final class Region<V> {
+    /** Entries in a cache store, each carrying the owner's data version it was loaded at. A failing store is a miss. */
+    private static final class CachingRegion<V> implements Region<V> {
 
-        final String name;
-        final ResultCache<V> cache;
-        final Duration ttl;
-        final SingleFlight<Optional<V>> flight = new SingleFlight<>();
+        private final String name;
+        private final ResultCache<V> cache;
+        private final Duration ttl;
+        private final CacheEvents events;
+        private final SingleFlight<Optional<V>> flight = new SingleFlight<>();
 
-        Region(String name, ResultCache<V> cache, Duration ttl) {
+        CachingRegion(String name, ResultCache<V> cache, Duration ttl, CacheEvents events) {
             this.name = name;
             this.cache = cache;
             this.ttl = ttl;
+            this.events = events;
         }
 
-        Optional<Versioned<V>> lookUp(String key) {
+        @Override
+        public Optional<V> read(LongSupplier currentVersion, LongFunction<String> keyAt, Predicate<V> usable,
+                Supplier<Optional<V>> loader, Predicate<V> cacheable) {
+            long version = currentVersion.getAsLong();
+            String key = keyAt.apply(version);
+            Optional<Versioned<V>> cached = lookUp(key);
+            if (cached.isPresent() && cached.get().version() == version && usable.test(cached.get().value())) {
+                events.hit(name);
+                return Optional.of(cached.get().value());
+            }
+            events.miss(name);
+            return flight.load(version + "|" + key, () -> {
+                long started = System.nanoTime();
+                Optional<V> loaded = loader.get();
+                events.loaded(name, Duration.ofNanos(System.nanoTime() - started));
+                loaded.filter(cacheable).ifPresent(value -> put(key, version, value));
+                return loaded;
+            });
+        }
+
+        @Override
+        public void put(String key, long version, V value) {
+            quietly(() -> cache.put(key, new Versioned<>(version, value), ttl));
+        }
+
+        @Override
+        public void remove(String key) {
+            quietly(() -> cache.remove(key));
+        }
+
+        private Optional<Versioned<V>> lookUp(String key) {
             try {
                 return cache.get(key);
             } catch (RuntimeException e) {
                 LOG.log(Level.DEBUG, "cache read failed; treated as a miss", e);
                 return Optional.empty();
+            }
+        }
+
+        private static void quietly(Runnable cacheCall) {
+            try {
+                cacheCall.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.DEBUG, "cache call failed; the source stays authoritative", e);
             }
         }
     }

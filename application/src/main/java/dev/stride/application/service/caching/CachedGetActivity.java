@@ -20,8 +20,7 @@ public class CachedGetActivity implements GetActivityUseCase {
 
     @Override
     public Activity get(UserId owner, ActivityId id) {
-        long version = caches.currentVersion(owner);
-        return caches.read(caches.activity, ActivityCaches.activityKey(id), version,
+        return caches.read(caches.activity, owner, version -> ActivityCaches.activityKey(id),
                         cached -> cached.isOwnedBy(owner) && !cached.isDeleted(),
                         () -> load(owner, id), loaded -> true)
                 // A concurrent miss of another user shares the owner's load (same key and version number): never

@@ -29,11 +29,10 @@ public class CachedGetStatistics implements GetStatisticsUseCase {
     @Override
     public Statistics statistics(StatisticsQuery query) {
         StatsRange range = query.rangeOn(time.todayUtc());
-        long version = caches.currentVersion(query.owner());
-        String key = String.join(":", "stats", query.owner().toString(), "v" + version, range.period().name(),
-                range.weekStart().name(), range.from().toString(), range.to().toString(), text(query.type()),
-                text(query.tag()));
-        return caches.read(caches.statistics, key, version, cached -> cached.range().equals(range),
+        return caches.read(caches.statistics, query.owner(), version -> String.join(":", "stats",
+                        query.owner().toString(), "v" + version, range.period().name(), range.weekStart().name(),
+                        range.from().toString(), range.to().toString(), text(query.type()), text(query.tag())),
+                cached -> cached.range().equals(range),
                 () -> Optional.of(source.statistics(query)), loaded -> loaded.range().equals(range)).orElseThrow();
     }
 }

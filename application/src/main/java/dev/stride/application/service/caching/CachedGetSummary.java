@@ -21,10 +21,9 @@ public class CachedGetSummary implements GetSummaryUseCase {
 
     @Override
     public Summary summary(SummaryQuery query) {
-        long version = caches.currentVersion(query.owner());
-        String key = String.join(":", "stats", query.owner().toString(), "v" + version, "summary",
-                time.todayUtc().toString());
-        return caches.read(caches.summaries, key, version, cached -> true,
+        return caches.read(caches.summaries, query.owner(), version -> String.join(":", "stats",
+                        query.owner().toString(), "v" + version, "summary", time.todayUtc().toString()),
+                cached -> true,
                 () -> Optional.of(source.summary(query)), loaded -> true).orElseThrow();
     }
 }

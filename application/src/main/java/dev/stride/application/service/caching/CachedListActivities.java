@@ -2,8 +2,8 @@ package dev.stride.application.service.caching;
 
 import dev.stride.application.port.in.ListActivitiesQuery;
 import dev.stride.application.port.in.ListActivitiesUseCase;
-import dev.stride.application.port.out.ActivityFilter;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.paging.Page;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,11 +22,10 @@ public class CachedListActivities implements ListActivitiesUseCase {
     @Override
     public Page<Activity> list(ListActivitiesQuery query) {
         ActivityFilter filter = query.filter();
-        long version = caches.currentVersion(filter.owner());
-        String key = String.join(":", "activities", filter.owner().toString(), "v" + version,
-                Integer.toString(query.page().page()), Integer.toString(query.page().limit()),
-                text(filter.type()), text(filter.tag()), text(filter.from()), text(filter.to()));
-        return caches.read(caches.lists, key, version, cached -> true,
+        return caches.read(caches.lists, filter.owner(), version -> String.join(":", "activities",
+                        filter.owner().toString(), "v" + version, Integer.toString(query.page().page()),
+                        Integer.toString(query.page().limit()), text(filter.type()), text(filter.tag()),
+                        text(filter.from()), text(filter.to())), cached -> true,
                 () -> Optional.of(source.list(query)), loaded -> true).orElseThrow();
     }
 

@@ -1,7 +1,7 @@
 package dev.stride.adapter.in.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.stride.application.port.in.Tokens;
+import dev.stride.application.port.in.TokenPair;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,7 +18,7 @@ public record TokenResponse(
         @Schema(examples = "Bearer") String tokenType,
         @Schema(description = "Seconds until the access token expires") long expiresIn) {
 
-    public static TokenResponse from(Tokens tokens) {
+    public static TokenResponse from(TokenPair tokens) {
         return new TokenResponse(tokens.accessToken().value(), tokens.refreshToken(), "Bearer",
                 tokens.accessToken().expiresInSeconds());
     }

@@ -4,20 +4,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.stride.adapter.in.rest.http.ProblemTypes;
-import dev.stride.adapter.in.rest.http.RateLimitedException;
-import dev.stride.adapter.in.rest.http.TooManyRequests;
-import dev.stride.application.port.in.ActivityNotFoundException;
-import dev.stride.application.port.in.InvalidCredentialsException;
-import dev.stride.application.port.in.InvalidRefreshTokenException;
-import dev.stride.application.port.in.TierSetByConfigurationException;
-import dev.stride.application.port.in.UserNotFoundException;
-import dev.stride.application.port.in.PreconditionFailedException;
-import dev.stride.application.port.out.EmailAlreadyTakenException;
-import dev.stride.application.port.out.SessionStoreUnavailableException;
-import dev.stride.domain.activity.ActivityDeletedException;
-import dev.stride.domain.activity.ActivityNotDeletedException;
-import dev.stride.domain.user.AccountNotDeletedException;
-import dev.stride.domain.user.AdminRequiredException;
+import dev.stride.adapter.in.rest.ratelimit.RateLimitedException;
+import dev.stride.adapter.in.rest.ratelimit.TooManyRequests;
+import dev.stride.application.port.in.UseCaseException;
+import dev.stride.domain.DomainException;
 import dev.stride.domain.validation.ValidationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -26,10 +16,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place where exceptions become HTTP answers. Nothing of an exception's internals reaches a client. */
+/**
+ * Where exceptions become HTTP answers. Domain, use-case and security errors are answered as {@link ErrorTable}
+ * says; the rest are the framework's (unreadable JSON, HTTP errors) and defects (500). Nothing of an exception's
+ * internals reaches a client.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -40,11 +35,29 @@ public class ProblemMappers {
     Problems problems;
 
     @ServerExceptionMapper
-    public Response validation(ValidationException e) {
-        return problems.respond(400, ProblemTypes.VALIDATION, "Validation failed",
-                "One or more fields are invalid",
-                e.errors().stream().map(error -> new ProblemDetail.FieldProblem(error.field(), error.message()))
-                        .toList());
+    public Response domain(DomainException e) {
+        return tabled(e);
+    }
+
+    @ServerExceptionMapper
+    public Response useCase(UseCaseException e) {
+        return tabled(e);
+    }
+
+    // Quarkus security throws these; naming each makes ours win over its own mappers.
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return tabled(e);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return tabled(e);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return tabled(e);
     }
 
     @ServerExceptionMapper
@@ -70,92 +83,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response activityNotFound(ActivityNotFoundException e) {
-        return notFound("No such activity");
-    }
-
-    @ServerExceptionMapper
-    public Response activityDeleted(ActivityDeletedException e) {
-        return notFound("No such activity");
-    }
-
-    @ServerExceptionMapper
-    public Response userNotFound(UserNotFoundException e) {
-        return notFound("No such user");
-    }
-
-    @ServerExceptionMapper
-    public Response accountNotDeleted(AccountNotDeletedException e) {
-        return problems.respond(409, ProblemTypes.CONFLICT, "Conflict", "The account is not deleted");
-    }
-
-    @ServerExceptionMapper
-    public Response tierSetByConfiguration(TierSetByConfigurationException e) {
-        return problems.respond(409, ProblemTypes.CONFLICT, "Conflict", e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response invalidRefreshToken(InvalidRefreshTokenException e) {
-        return unauthorized("The refresh token is invalid, expired or revoked");
-    }
-
-    @ServerExceptionMapper
-    public Response sessionsUnavailable(SessionStoreUnavailableException e) {
-        // The cause says what failed (refused, timed out); it names no token or secret.
-        LOG.warnf("Session store unavailable: %s", String.valueOf(e.getCause()));
-        return problems.builder(503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
-                        "Sessions are unavailable for the moment; retry later", null)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .build();
-    }
-
-    @ServerExceptionMapper
     public Response rateLimited(RateLimitedException e) {
         return problems.builder(429, ProblemTypes.RATE_LIMITED, TooManyRequests.TITLE,
                         TooManyRequests.detail(e.decision()), null)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.decision().retryAfterSeconds()))
                 .build();
-    }
-
-    @ServerExceptionMapper
-    public Response activityNotDeleted(ActivityNotDeletedException e) {
-        return problems.respond(409, ProblemTypes.CONFLICT, "Conflict", "The activity is not deleted");
-    }
-
-    @ServerExceptionMapper
-    public Response emailTaken(EmailAlreadyTakenException e) {
-        return problems.respond(409, ProblemTypes.CONFLICT, "Conflict", "An account with this email already exists");
-    }
-
-    @ServerExceptionMapper
-    public Response preconditionFailed(PreconditionFailedException e) {
-        return problems.respond(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
-                "The activity has changed since the version named in If-Match");
-    }
-
-    @ServerExceptionMapper
-    public Response invalidCredentials(InvalidCredentialsException e) {
-        return unauthorized("Invalid email or password");
-    }
-
-    @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return unauthorized("A valid bearer token is required");
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthorized("A valid bearer token is required");
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return forbidden();
-    }
-
-    @ServerExceptionMapper
-    public Response adminRequired(AdminRequiredException e) {
-        return forbidden();
     }
 
     @ServerExceptionMapper
@@ -208,17 +140,25 @@ public class ProblemMappers {
                 "The request could not be completed; quote the requestId when reporting this");
     }
 
-    private Response notFound(String detail) {
-        return problems.respond(404, ProblemTypes.NOT_FOUND, "Not found", detail);
-    }
-
-    private Response forbidden() {
-        return problems.respond(403, ProblemTypes.FORBIDDEN, "Forbidden", "This action is reserved to admins");
-    }
-
-    private Response unauthorized(String detail) {
-        return problems.builder(401, ProblemTypes.UNAUTHORIZED, "Unauthorized", detail, null)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
+    private Response tabled(RuntimeException e) {
+        ErrorTable.Answer answer = ErrorTable.answerTo(e).orElse(null);
+        if (answer == null) {
+            return internal(e);
+        }
+        List<ProblemDetail.FieldProblem> errors = e instanceof ValidationException invalid
+                ? invalid.errors().stream()
+                        .map(error -> new ProblemDetail.FieldProblem(error.field(), error.message())).toList()
+                : null;
+        Response.ResponseBuilder response = problems.builder(answer.status(), answer.type(), answer.title(),
+                answer.detail(), errors);
+        if (answer.challenge()) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (answer.retry()) {
+            // The cause says what failed (refused, timed out); it names no token or secret.
+            LOG.warnf("%s: %s", e.getMessage(), String.valueOf(e.getCause()));
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

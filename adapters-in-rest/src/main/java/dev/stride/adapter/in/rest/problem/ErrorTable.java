@@ -1,0 +1,95 @@
+package dev.stride.adapter.in.rest.problem;
+
+import dev.stride.adapter.in.rest.http.ProblemTypes;
+import dev.stride.application.port.in.ActivityNotFoundException;
+import dev.stride.application.port.in.InvalidCredentialsException;
+import dev.stride.application.port.in.InvalidRefreshTokenException;
+import dev.stride.application.port.in.PreconditionFailedException;
+import dev.stride.application.port.in.SessionsUnavailableException;
+import dev.stride.application.port.in.TierSetByConfigurationException;
+import dev.stride.application.port.in.UserNotFoundException;
+import dev.stride.domain.activity.ActivityDeletedException;
+import dev.stride.domain.activity.ActivityNotDeletedException;
+import dev.stride.domain.user.AccountNotDeletedException;
+import dev.stride.domain.user.AdminRequiredException;
+import dev.stride.domain.user.EmailAlreadyTakenException;
+import dev.stride.domain.validation.ValidationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every domain, use-case and security error a client can meet, with the answer it gets: status, problem type,
+ * title and detail. The details are written for clients: they never echo an exception's message, which may name
+ * ids or internals.
+ */
+final class ErrorTable {
+
+    /** How an error is answered. {@code challenge}: 401 with {@code WWW-Authenticate: Bearer}; {@code retry}: 503. */
+    record Answer(int status, String type, String title, String detail) {
+
+        boolean challenge() {
+            return status == 401;
+        }
+
+        boolean retry() {
+            return status == 503;
+        }
+    }
+
+    private static final String NO_ACTIVITY = "No such activity";
+    private static final String TOKEN_REQUIRED = "A valid bearer token is required";
+    private static final String ADMINS_ONLY = "This action is reserved to admins";
+
+    private static final Map<Class<? extends Throwable>, Answer> ANSWERS = Map.ofEntries(
+            row(ValidationException.class, 400, ProblemTypes.VALIDATION, "Validation failed",
+                    "One or more fields are invalid"),
+            row(InvalidCredentialsException.class, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized",
+                    "Invalid email or password"),
+            row(InvalidRefreshTokenException.class, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized",
+                    "The refresh token is invalid, expired or revoked"),
+            row(UnauthorizedException.class, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", TOKEN_REQUIRED),
+            row(AuthenticationFailedException.class, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", TOKEN_REQUIRED),
+            row(AdminRequiredException.class, 403, ProblemTypes.FORBIDDEN, "Forbidden", ADMINS_ONLY),
+            row(ForbiddenException.class, 403, ProblemTypes.FORBIDDEN, "Forbidden", ADMINS_ONLY),
+            row(ActivityNotFoundException.class, 404, ProblemTypes.NOT_FOUND, "Not found", NO_ACTIVITY),
+            row(ActivityDeletedException.class, 404, ProblemTypes.NOT_FOUND, "Not found", NO_ACTIVITY),
+            row(UserNotFoundException.class, 404, ProblemTypes.NOT_FOUND, "Not found", "No such user"),
+            row(ActivityNotDeletedException.class, 409, ProblemTypes.CONFLICT, "Conflict",
+                    "The activity is not deleted"),
+            row(AccountNotDeletedException.class, 409, ProblemTypes.CONFLICT, "Conflict",
+                    "The account is not deleted"),
+            row(EmailAlreadyTakenException.class, 409, ProblemTypes.CONFLICT, "Conflict",
+                    "An account with this email already exists"),
+            row(TierSetByConfigurationException.class, 409, ProblemTypes.CONFLICT, "Conflict",
+                    "This account is an admin through stride.admin-emails; its tier cannot be changed here"),
+            row(PreconditionFailedException.class, 412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
+                    "The activity has changed since the version named in If-Match"),
+            row(SessionsUnavailableException.class, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "Sessions are unavailable for the moment; retry later"));
+
+    private ErrorTable() {
+    }
+
+    static Optional<Answer> answerTo(Throwable error) {
+        return answerTo(error.getClass());
+    }
+
+    /** The answer to errors of this class, or of its nearest superclass in the table. */
+    static Optional<Answer> answerTo(Class<?> error) {
+        for (Class<?> type = error; type != null; type = type.getSuperclass()) {
+            Answer answer = ANSWERS.get(type);
+            if (answer != null) {
+                return Optional.of(answer);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map.Entry<Class<? extends Throwable>, Answer> row(Class<? extends Throwable> error, int status,
+            String type, String title, String detail) {
+        return Map.entry(error, new Answer(status, type, title, detail));
+    }
+}

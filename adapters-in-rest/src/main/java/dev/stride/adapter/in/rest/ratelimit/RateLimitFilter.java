@@ -1,0 +1,89 @@
+package dev.stride.adapter.in.rest.ratelimit;
+
+import dev.stride.adapter.in.rest.StrideApi;
+import dev.stride.adapter.in.rest.http.RequestIds;
+import dev.stride.application.port.in.CheckRateLimitUseCase;
+import dev.stride.domain.ratelimit.RateCaller;
+import dev.stride.domain.ratelimit.RateDecision;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Counts every API request against the rate limits that apply to it, before authentication and any resource run:
+ * users are counted by their token's subject with their account's current tier ({@link TokenCallers}), a request
+ * without a valid token as anonymous, by address. Every answer carries the rate limit fields, errors included; a
+ * request over a limit is answered 429 here and goes no further.
+ *
+ * <p>The counter may be Redis: the check runs on a worker thread, and the request continues on its event loop.
+ */
+@ApplicationScoped
+public class RateLimitFilter {
+
+    /** Routing context keys: the caller as counted, and the decision so far (a resource may add to it). */
+    static final String CALLER = "dev.stride.rate-caller";
+    static final String DECISION = "dev.stride.rate-decision";
+    /** Above Quarkus's authentication filter (200), so even a bad token's 401 carries the fields. */
+    private static final int PRIORITY = 500;
+    private static final String API_PREFIX = StrideApi.BASE_PATH + "/";
+    private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
+
+    @Inject
+    CheckRateLimitUseCase limits;
+    @Inject
+    ClientAddresses addresses;
+    @Inject
+    RateLimiting rateLimiting;
+    @Inject
+    TokenCallers tokens;
+
+    /** The request's path below the API's base path, as policy routes are written: {@code /activities/42}. */
+    static String apiPath(RoutingContext rc) {
+        return rc.normalizedPath().substring(StrideApi.BASE_PATH.length());
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    private void handle(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (!rateLimiting.enabled() || !path.startsWith(API_PREFIX)) {
+            rc.next();
+            return;
+        }
+        String address = addresses.clientAddress(rc.request().remoteAddress().hostAddress(),
+                rc.request().getHeader("X-Forwarded-For"));
+        String authorization = rc.request().getHeader("Authorization");
+        String method = rc.request().method().name();
+        String apiPath = apiPath(rc);
+        Vertx.currentContext().<RateDecision>executeBlocking(() -> {
+            RateCaller caller = tokens.actorOf(authorization)
+                    .map(actor -> RateCaller.user(actor, address))
+                    .orElseGet(() -> RateCaller.anonymous(address));
+            rc.put(CALLER, caller);
+            return limits.checkRequest(caller, method, apiPath);
+        }, false).onComplete(result -> {
+            if (result.failed()) {
+                // The limiter never fails a request: its counter falls back to memory by itself.
+                LOG.errorf(result.cause(), "rate limit check failed; request let through");
+                rc.next();
+                return;
+            }
+            RateDecision decision = result.result();
+            rc.put(DECISION, decision);
+            RateLimitHeaders.write(rc.response(), decision);
+            if (decision.allowed()) {
+                rc.next();
+            } else {
+                MDC.put(RequestIds.KEY, rc.get(RequestIds.KEY));
+                TooManyRequests.answer(rc, decision);
+            }
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package dev.stride.adapter.out.memory;
+
+import dev.stride.adapter.out.memory.InMemoryResultCache;
+import dev.stride.application.port.out.TimeSource;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.paging.Page;
+import dev.stride.domain.stats.Statistics;
+import dev.stride.domain.stats.Summary;
+import java.util.List;
+
+/** The in-memory stores of the embedded mode, one per cached type, each bounded by {@code maxEntries}. */
+public final class MemoryCaches {
+
+    public final InMemoryResultCache<Activity> activity;
+    public final InMemoryResultCache<Page<Activity>> lists;
+    public final InMemoryResultCache<Statistics> statistics;
+    public final InMemoryResultCache<Summary> summaries;
+
+    public MemoryCaches(TimeSource time, int maxEntries) {
+        activity = new InMemoryResultCache<>(time, maxEntries);
+        lists = new InMemoryResultCache<>(time, maxEntries);
+        statistics = new InMemoryResultCache<>(time, maxEntries);
+        summaries = new InMemoryResultCache<>(time, maxEntries);
+    }
+
+    /** Drops every expired entry; answers how many. */
+    public int removeExpired() {
+        return List.of(activity, lists, statistics, summaries).stream()
+                .mapToInt(InMemoryResultCache::removeExpired).sum();
+    }
+}
