@@ -3,16 +3,18 @@ package dev.stride.adapter.out.persistence;
 import dev.stride.application.port.out.DataVersions;
 import dev.stride.domain.user.UserId;
 import io.micrometer.core.annotation.Timed;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
-import jakarta.persistence.EntityManager;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Data versions in the {@code data_version} column of {@code users}: a read is one primary-key look-up, a bump one
@@ -26,10 +28,12 @@ public class PanacheDataVersions implements DataVersions {
 
     private final EntityManager entityManager;
     private final DataSource dataSource;
+    private final TransactionManager transactions;
 
-    PanacheDataVersions(EntityManager entityManager, DataSource dataSource) {
+    PanacheDataVersions(EntityManager entityManager, DataSource dataSource, TransactionManager transactions) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     /**
@@ -40,7 +44,7 @@ public class PanacheDataVersions implements DataVersions {
     @Override
     @Timed(value = "db.calls", extraTags = {"operation", "version.read"})
     public long current(UserId user) {
-        if (QuarkusTransaction.isActive()) {
+        if (inTransaction()) {
             return versionOf(user);
         }
         try (Connection connection = dataSource.getConnection();
@@ -51,6 +55,14 @@ public class PanacheDataVersions implements DataVersions {
             }
         } catch (SQLException e) {
             throw new PersistenceException("could not read the data version of user " + user, e);
+        }
+    }
+
+    private boolean inTransaction() {
+        try {
+            return transactions.getStatus() == Status.STATUS_ACTIVE;
+        } catch (SystemException e) {
+            throw new PersistenceException("could not tell whether a transaction is active", e);
         }
     }
 
