@@ -19,8 +19,14 @@ public interface StrideConfig {
     @WithDefault("./data")
     String dataDir();
 
-    /** Accounts with these emails are admins (comma-separated). */
+    /** Accounts with these emails are admins (comma-separated); the service creates them at start-up. */
     Optional<List<String>> adminEmails();
+
+    /**
+     * The password of each admin account the service creates at start-up (a secret, from the environment). Needed
+     * only while a listed account does not exist yet; without it then, the service refuses to start.
+     */
+    Optional<String> adminInitialPassword();
 
     Jwt jwt();
 
@@ -180,6 +186,18 @@ public interface StrideConfig {
          */
         Optional<List<String>> trustedProxies();
 
+        /**
+         * The header the trusted proxies write the client's address into: {@code x-forwarded-for} (every line is
+         * read; {@code ip:port} and {@code [v6]:port} entries are understood) or {@code forwarded} (RFC 7239).
+         * Only that one is read: a client-written other header is ignored.
+         */
+        @WithDefault("x-forwarded-for")
+        ForwardingHeaderKind forwardingHeader();
+
+        /** IPv6 clients are counted per network of this prefix length: one host commonly holds a whole /64. */
+        @WithDefault("64")
+        int ipv6Prefix();
+
         /** How often in-memory counters whose hits have all expired are dropped. */
         @WithDefault("PT30S")
         Duration cleanupInterval();
@@ -187,6 +205,8 @@ public interface StrideConfig {
         /** The policies by name; application.properties holds API.md's defaults. */
         Map<String, Policy> policies();
     }
+
+    enum ForwardingHeaderKind { X_FORWARDED_FOR, FORWARDED }
 
     interface Policy {
 

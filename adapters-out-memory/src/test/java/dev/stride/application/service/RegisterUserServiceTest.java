@@ -67,9 +67,12 @@ class RegisterUserServiceTest {
         assertThat(other.passwordHash()).isNotEqualTo(stored);
     }
 
+    /** Before, whoever registered a listed address first became an admin: Stride verifies no email. */
     @Test
-    void aConfiguredAdminEmailRegistersAsAdminWhateverItsCase() {
-        assertThat(register("BOSS@stride.dev").tier()).isEqualTo(Tier.ADMIN);
+    void aConfiguredAdminEmailIsTakenWhateverItsCase() {
+        assertThatThrownBy(() -> register("BOSS@stride.dev")).isInstanceOf(EmailAlreadyTakenException.class);
+        assertThatThrownBy(() -> register(" boss@stride.dev\u00a0")).isInstanceOf(EmailAlreadyTakenException.class);
+        assertThat(world.users.findByEmail(Email.of("boss@stride.dev"))).isEmpty();
     }
 
     @Test

@@ -26,6 +26,11 @@ public record AdminEmails(Set<Email> emails) {
         return new AdminEmails(Set.of());
     }
 
+    /** Whether configuration makes the account of this address an admin. */
+    public boolean lists(Email email) {
+        return emails.contains(email);
+    }
+
     /** The tier the account's tokens and limits carry: configuration wins over the tier stored for it. */
     public Tier tierOf(User user) {
         return effectiveTier(user.email(), user.tier());

@@ -6,6 +6,7 @@ import dev.stride.application.port.out.PasswordHasher;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
+import dev.stride.domain.user.EmailAlreadyTakenException;
 import dev.stride.domain.user.Tier;
 import dev.stride.domain.user.User;
 
@@ -28,10 +29,13 @@ public class RegisterUserService implements RegisterUserUseCase {
 
     @Override
     public User register(RegisterUserCommand command) {
+        // The service creates the admins' accounts itself (EnsureAdminAccountsService): a listed address is taken.
+        if (adminEmails.lists(command.email())) {
+            throw new EmailAlreadyTakenException();
+        }
         // Hash outside the transaction: it is slow on purpose and needs no database.
         String hash = hasher.hash(command.password());
-        Tier tier = adminEmails.effectiveTier(command.email(), Tier.FREE);
-        User user = User.register(command.email(), hash, command.displayName(), tier, time.now());
+        User user = User.register(command.email(), hash, command.displayName(), Tier.FREE, time.now());
         // The store's unique email constraint, not a look-up first, decides races between two registrations.
         transactions.inTransaction(() -> users.insert(user));
         return user;

@@ -105,6 +105,8 @@ public class RateLimitWiring {
     @Produces
     @Singleton
     ClientAddresses clientAddresses(StrideConfig config) {
-        return new ClientAddresses(config.rateLimit().trustedProxies().orElse(List.of()));
+        StrideConfig.RateLimit rateLimit = config.rateLimit();
+        return new ClientAddresses(rateLimit.trustedProxies().orElse(List.of()),
+                ClientAddresses.ForwardingHeader.valueOf(rateLimit.forwardingHeader().name()), rateLimit.ipv6Prefix());
     }
 }

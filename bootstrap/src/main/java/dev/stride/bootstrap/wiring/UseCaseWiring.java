@@ -3,6 +3,7 @@ package dev.stride.bootstrap.wiring;
 import dev.stride.adapter.out.metrics.BusinessCounters;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.EnsureAdminAccountsUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
 import dev.stride.application.port.in.ListActivitiesUseCase;
 import dev.stride.application.port.in.ListAuditEntriesUseCase;
@@ -22,6 +23,7 @@ import dev.stride.application.port.out.UserStore;
 import dev.stride.application.service.AdminEmails;
 import dev.stride.application.service.CreateActivityService;
 import dev.stride.application.service.DeleteActivityService;
+import dev.stride.application.service.EnsureAdminAccountsService;
 import dev.stride.application.service.GetActivityService;
 import dev.stride.application.service.ListActivitiesService;
 import dev.stride.application.service.ListAuditEntriesService;
@@ -35,7 +37,10 @@ import dev.stride.application.service.UpdateActivityService;
 import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.application.service.caching.CachedGetActivity;
 import dev.stride.application.service.caching.CachedListActivities;
+import dev.stride.bootstrap.StrideConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -57,6 +62,18 @@ public class UseCaseWiring {
     RegisterUserUseCase registerUser(UserStore users, PasswordHasher hasher, TimeSource time,
             Transactions transactions, AdminEmails adminEmails, BusinessCounters counters) {
         return counters.counted(new RegisterUserService(users, hasher, time, transactions, adminEmails));
+    }
+
+    @Produces
+    @Singleton
+    EnsureAdminAccountsUseCase ensureAdminAccounts(UserStore users, PasswordHasher hasher, TimeSource time,
+            Transactions transactions, AdminEmails adminEmails) {
+        return new EnsureAdminAccountsService(users, hasher, time, transactions, adminEmails);
+    }
+
+    /** Before the first request, so no listed address is ever free to register. */
+    void createAdminAccounts(@Observes StartupEvent started, EnsureAdminAccountsUseCase admins, StrideConfig config) {
+        admins.ensureAdminAccounts(config.adminInitialPassword());
     }
 
     @Produces

@@ -39,6 +39,14 @@ class AuthApiTest {
                 .body("password", nullValue());
     }
 
+    /** The service created the configured admin at start-up; nobody can take the address by registering it. */
+    @Test
+    void aConfiguredAdminAddressIsTakenAndItsAccountExists() {
+        register(" ADMIN@stride.test", PASSWORD).statusCode(409).contentType("application/problem+json");
+        String token = login(Api.ADMIN_EMAIL, PASSWORD).statusCode(200).extract().path("accessToken");
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).body("tier", equalTo("admin"));
+    }
+
     @Test
     void refusesATakenEmailWhateverItsCase() {
         String email = uniqueEmail();

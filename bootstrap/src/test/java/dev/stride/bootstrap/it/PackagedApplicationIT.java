@@ -13,7 +13,6 @@ import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -113,10 +112,8 @@ class PackagedApplicationIT {
         assertThat(probe.get()).isEqualTo(expected);
     }
 
+    /** The service created the configured admin at start-up, with stride.admin-initial-password. */
     private static String adminToken() {
-        given().contentType(ContentType.JSON)
-                .body("{\"email\":\"admin@stride.test\",\"password\":\"" + PASSWORD + "\"}")
-                .post("/api/v1/auth/register");
         return (String) login("admin@stride.test").get("accessToken");
     }
 

@@ -45,6 +45,7 @@ public class ProductionSettings implements QuarkusTestResourceLifecycleManager {
                 Map.entry("mp.jwt.verify.publickey.location", KEYS.resolve("public.pem").toAbsolutePath().toString()),
                 Map.entry("smallrye.jwt.sign.key.location", KEYS.resolve("private.pem").toAbsolutePath().toString()),
                 Map.entry("stride.admin-emails", "admin@stride.test"),
+                Map.entry("stride.admin-initial-password", "correct horse battery"),
                 Map.entry("stride.passwords.bcrypt-cost", "4"),
                 Map.entry("quarkus.redis.hosts", REDIS_URL),
                 Map.entry("stride.redis.key-prefix", "stride-it:"),

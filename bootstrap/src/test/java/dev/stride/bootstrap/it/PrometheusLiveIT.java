@@ -181,9 +181,8 @@ class PrometheusLiveIT {
         }
     }
 
+    /** The service created the configured admin at start-up, with stride.admin-initial-password. */
     private static String adminToken(int port) {
-        given().port(port).contentType(ContentType.JSON)
-                .body(Map.of("email", "admin@stride.test", "password", PASSWORD)).post("/api/v1/auth/register");
         return given().port(port).contentType(ContentType.JSON)
                 .body(Map.of("email", "admin@stride.test", "password", PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");

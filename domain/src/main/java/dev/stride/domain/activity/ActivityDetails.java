@@ -1,10 +1,10 @@
 package dev.stride.domain.activity;
 
+import dev.stride.domain.validation.Dates;
 import dev.stride.domain.validation.ValidationException;
 import dev.stride.domain.validation.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 
@@ -80,12 +80,7 @@ public record ActivityDetails(
         if (raw == null) {
             throw ValidationException.of("activityDate", "must not be null");
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("activityDate", "must be a date as YYYY-MM-DD");
-        }
+        LocalDate date = Dates.parse(raw, "activityDate");
         if (date.isAfter(todayUtc.plusDays(1))) {
             throw ValidationException.of("activityDate", "must not be later than tomorrow (UTC)");
         }

@@ -1,5 +1,6 @@
 package dev.stride.domain.activity;
 
+import dev.stride.domain.validation.FieldError;
 import dev.stride.domain.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,30 +24,41 @@ public record Tags(List<String> values) {
         return new Tags(List.of());
     }
 
-    /** Normalises what a client sent; a null list means no tags. */
+    /**
+     * Normalises what a client sent; a null list means no tags. The count is checked before the elements, and at
+     * most {@link #MAX_TAGS} elements are reported wrong (then how many more are), so a huge list costs one short
+     * answer, not one error per element.
+     */
     public static Tags of(Collection<String> raw) {
         if (raw == null) {
             return none();
         }
         Set<String> normalised = new LinkedHashSet<>();
-        List<String> problems = new ArrayList<>();
+        for (String tag : raw) {
+            normalised.add(tag == null ? null : tag.toLowerCase(Locale.ROOT));
+        }
+        if (normalised.size() > MAX_TAGS) {
+            throw ValidationException.of("tags", "must hold at most " + MAX_TAGS + " distinct tags");
+        }
+        List<FieldError> problems = new ArrayList<>();
+        int unreported = 0;
         int index = 0;
         for (String tag : raw) {
             String lower = tag == null ? null : tag.toLowerCase(Locale.ROOT);
             if (lower == null || !SHAPE.matcher(lower).matches()) {
-                problems.add("tags[" + index + "]");
-            } else {
-                normalised.add(lower);
+                if (problems.size() < MAX_TAGS) {
+                    problems.add(new FieldError("tags[" + index + "]", "must match [a-z0-9-]{1,32}"));
+                } else {
+                    unreported++;
+                }
             }
             index++;
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems.stream()
-                    .map(field -> new dev.stride.domain.validation.FieldError(field, "must match [a-z0-9-]{1,32}"))
-                    .toList());
+        if (unreported > 0) {
+            problems.add(new FieldError("tags", unreported + " more entries must match [a-z0-9-]{1,32}"));
         }
-        if (normalised.size() > MAX_TAGS) {
-            throw ValidationException.of("tags", "must hold at most " + MAX_TAGS + " distinct tags");
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
         return new Tags(new ArrayList<>(normalised));
     }

@@ -1,12 +1,12 @@
 package dev.stride.domain.ratelimit;
 
+import dev.stride.domain.user.Email;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -66,12 +66,15 @@ public final class RatePolicies {
         return policies.stream().filter(policy -> policy.name().equals(name)).findFirst();
     }
 
-    /** Emails are counted by digest, so the counters' names (in Redis, in logs) never hold one. */
+    /**
+     * Emails are counted by digest of their {@link Email#canonical(String) one spelling}, the one the account lookup
+     * uses, so the counters' names (in Redis, in logs) never hold one and no other spelling gets a fresh counter.
+     */
     static String emailSubject(String email) {
         Objects.requireNonNull(email, "email");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+                    .digest(Email.canonical(email).getBytes(StandardCharsets.UTF_8));
             return "email:" + HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);

@@ -1,8 +1,8 @@
 package dev.stride.domain.stats;
 
+import dev.stride.domain.validation.Dates;
 import dev.stride.domain.validation.ValidationException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +15,8 @@ import java.util.Objects;
  */
 public record StatsRange(Period period, WeekStart weekStart, LocalDate from, LocalDate to) {
 
-    public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
-    public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+    public static final LocalDate MIN_DATE = Dates.MIN;
+    public static final LocalDate MAX_DATE = Dates.MAX;
 
     public StatsRange {
         Objects.requireNonNull(period, "period");
@@ -101,16 +101,7 @@ public record StatsRange(Period period, WeekStart weekStart, LocalDate from, Loc
 
     /** Reads a date a client sent as {@code YYYY-MM-DD}; {@code field} names the input in the error. */
     public static LocalDate parseDate(String raw, String field) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be a date as YYYY-MM-DD");
-        }
-        if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
-            throw ValidationException.of(field, "must be between " + MIN_DATE + " and " + MAX_DATE);
-        }
-        return date;
+        return Dates.parse(raw, field);
     }
 
     public int bucketCount() {

@@ -1,10 +1,11 @@
 package dev.stride.domain.user;
 
 import dev.stride.domain.validation.ValidationException;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** An email address as Stride keys accounts by it: trimmed, lower-cased, at most 254 characters. */
+/** An email address as Stride keys accounts by it: {@link #canonical(String) canonical}, at most 254 characters. */
 public record Email(String value) {
 
     public static final int MAX_LENGTH = 254;
@@ -29,14 +30,38 @@ public record Email(String value) {
 
     /** Normalises what a client typed, then checks it. */
     public static Email of(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || canonical(raw).isEmpty()) {
             throw ValidationException.of("email", "must not be blank");
         }
         return new Email(normalise(raw));
     }
 
+    /**
+     * The one spelling of what a client typed, for every use that keys by email (the account, the login's rate
+     * limit): compatibility-normalised (NFKC: full-width letters become ASCII ones), without the blanks, invisible
+     * format characters and no-break spaces around it, lower-cased. Without one spelling, {@code a@b.c} followed by
+     * U+00A0 would be one account but a second rate-limit counter.
+     */
+    public static String canonical(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        int start = 0;
+        int end = text.length();
+        while (start < end && isPadding(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && isPadding(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPadding(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT || Character.isISOControl(codePoint);
+    }
+
     private static String normalise(String raw) {
-        return raw.strip().toLowerCase(Locale.ROOT);
+        return canonical(raw);
     }
 
     @Override

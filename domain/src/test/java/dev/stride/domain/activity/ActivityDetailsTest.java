@@ -258,6 +258,23 @@ class ActivityDetailsTest {
     @Nested
     class ActivityDate {
 
+        /** Found by the API fuzz suite: Java parses these, PostgreSQL's date column refuses them (a 500). */
+        @ParameterizedTest
+        @ValueSource(strings = {"-999999999-01-01", "-0001-12-31", "0000-12-31"})
+        void aDateBeforeYearOneIsRefused(String date) {
+            Input in = input();
+            in.date = date;
+            assertThat(violationsOf(in::build))
+                    .containsExactly(new FieldError("activityDate", "must be between 0001-01-01 and 9999-12-31"));
+        }
+
+        @Test
+        void yearOneIsAccepted() {
+            Input in = input();
+            in.date = "0001-01-01";
+            assertThat(in.build().activityDate()).isEqualTo(LocalDate.of(1, 1, 1));
+        }
+
         @Test
         void todayIsAccepted() {
             Input in = input();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stride.domain.validation.FieldError;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,26 @@ class TagsTest {
     void normaliseOneRefusesNull() {
         assertThat(violationsOf(() -> Tags.normaliseOne(null, "tag"))).extracting(FieldError::field)
                 .containsExactly("tag");
+    }
+
+    /** 200,000 bad entries must not cost 200,000 field errors: the count comes first, then a few by index. */
+    @Test
+    void aHugeListIsAnsweredShortly() {
+        List<String> empties = Collections.nCopies(200_000, "");
+
+        List<FieldError> errors = violationsOf(() -> Tags.of(empties));
+
+        assertThat(errors).hasSize(Tags.MAX_TAGS + 1);
+        assertThat(errors.get(0)).isEqualTo(new FieldError("tags[0]", "must match [a-z0-9-]{1,32}"));
+        assertThat(errors.get(Tags.MAX_TAGS))
+                .isEqualTo(new FieldError("tags", "199990 more entries must match [a-z0-9-]{1,32}"));
+    }
+
+    @Test
+    void tooManyDistinctTagsAreOneErrorWhateverTheirShape() {
+        List<String> many = IntStream.range(0, 50_000).mapToObj(i -> "BAD TAG " + i).toList();
+
+        assertThat(violationsOf(() -> Tags.of(many)))
+                .containsExactly(new FieldError("tags", "must hold at most 10 distinct tags"));
     }
 }

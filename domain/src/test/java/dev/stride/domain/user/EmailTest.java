@@ -91,4 +91,20 @@ class EmailTest {
                 .containsExactly("email");
         assertThat(violationsOf(() -> new Email(null))).extracting(FieldError::field).containsExactly("email");
     }
+
+    /** One spelling for every use that keys by email: the login's rate limit counts what the lookup finds. */
+    @ParameterizedTest
+    @ValueSource(strings = {"victim@example.com\u2003", "victim@example.com\u00a0", "\u3000victim@example.com",
+            "victim@example.com\u200b", "\ufeffVICTIM@example.com", "victim@example.com\t\n",
+            "\uff56\uff49\uff43\uff54\uff49\uff4d@example.com"})
+    void everySpellingOfAnAddressIsOneCanonicalForm(String spelling) {
+        assertThat(Email.canonical(spelling)).isEqualTo("victim@example.com");
+        assertThat(Email.of(spelling)).isEqualTo(Email.of("victim@example.com"));
+    }
+
+    @Test
+    void blanksAndInvisiblesAloneAreNoAddress() {
+        assertThat(violationsOf(() -> Email.of("\u00a0\u200b"))).containsExactly(
+                new FieldError("email", "must not be blank"));
+    }
 }

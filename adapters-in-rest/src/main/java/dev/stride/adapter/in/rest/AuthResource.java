@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path(StrideApi.BASE_PATH + "/auth")
+@Path(AuthResource.PATH)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
@@ -37,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "413", ref = StrideApi.TOO_LARGE)
 @APIResponse(responseCode = "415", ref = StrideApi.UNSUPPORTED)
 public class AuthResource {
+
+    /** These operations are how a client gets its tokens: they take none, and are limited per address. */
+    public static final String PATH = StrideApi.BASE_PATH + "/auth";
 
     @Inject
     RateLimitGate rateLimits;
@@ -55,12 +58,12 @@ public class AuthResource {
     @POST
     @Path("/register")
     @Operation(operationId = "registerUser", summary = "Create an account",
-            description = "The email is trimmed and lower-cased (at most 254 characters); the password has 10 to"
-                    + " 128 characters.")
+            description = "The email is trimmed (blanks, no-break and invisible characters), compatibility-normalised"
+                    + " and lower-cased (at most 254 characters); the password has 10 to 128 characters.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "409", ref = StrideApi.CONFLICT,
-            description = "The email is taken (soft-deleted accounts included)")
+            description = "The email is taken (soft-deleted accounts included), or is a configured admin's")
     public Response register(RegisterRequest body) {
         RegisterRequest request = MissingBodyException.require(body);
         User user = registerUser.register(

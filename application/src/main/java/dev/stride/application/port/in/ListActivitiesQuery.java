@@ -5,10 +5,9 @@ import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.activity.Tags;
 import dev.stride.domain.paging.PageRequest;
 import dev.stride.domain.user.UserId;
-import dev.stride.domain.validation.ValidationException;
+import dev.stride.domain.validation.Dates;
 import dev.stride.domain.validation.Violations;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /** A page of a user's live activities, filtered. Built from raw query parameters by {@link #of}. */
@@ -35,10 +34,6 @@ public record ListActivitiesQuery(ActivityFilter filter, PageRequest page) {
     }
 
     static LocalDate parseDate(String raw, String field) {
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be a date as YYYY-MM-DD");
-        }
+        return Dates.parse(raw, field);
     }
 }

@@ -2,7 +2,6 @@ package dev.stride.adapter.in.rest.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -43,18 +42,8 @@ public class BodySizeFilter {
     }
 
     private static void rejectTooLarge(RoutingContext rc) {
-        // Written by hand: this runs before the REST layer, so its problem mappers cannot help here.
-        JsonObject problem = new JsonObject()
-                .put("type", ProblemTypes.uri(ProblemTypes.PAYLOAD_TOO_LARGE))
-                .put("title", "Payload too large")
-                .put("status", 413)
-                .put("detail", "The request body must not exceed 1 MiB")
-                .put("instance", rc.request().path())
-                .put(RequestIds.KEY, rc.<String>get(RequestIds.KEY));
-        rc.response()
-                .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(problem.encode());
+        rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        EdgeProblems.end(rc, EdgeProblems.problem(rc, 413, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
+                "The request body must not exceed 1 MiB"));
     }
 }

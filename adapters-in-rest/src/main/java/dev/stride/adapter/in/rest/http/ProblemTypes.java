@@ -5,6 +5,7 @@ public final class ProblemTypes {
 
     public static final String VALIDATION = "validation-failed";
     public static final String MALFORMED_BODY = "malformed-body";
+    public static final String MALFORMED_PATH = "malformed-path";
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String FORBIDDEN = "forbidden";
     public static final String NOT_FOUND = "not-found";

@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -30,6 +32,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** How long a client should wait when a dependency is down: long enough not to hammer it. */
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final int MAX_FIELD_PROBLEMS = 20;
 
     @Inject
     Problems problems;
@@ -140,15 +143,25 @@ public class ProblemMappers {
                 "The request could not be completed; quote the requestId when reporting this");
     }
 
+    /** At most {@link #MAX_FIELD_PROBLEMS} field problems, then one that counts the rest: answers stay small. */
+    private static List<ProblemDetail.FieldProblem> fieldProblems(ValidationException invalid) {
+        List<ProblemDetail.FieldProblem> problems = invalid.errors().stream().limit(MAX_FIELD_PROBLEMS)
+                .map(error -> new ProblemDetail.FieldProblem(error.field(), error.message()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        int rest = invalid.errors().size() - problems.size();
+        if (rest > 0) {
+            problems.add(new ProblemDetail.FieldProblem("errors", rest + " more problems are not listed"));
+        }
+        return problems;
+    }
+
     private Response tabled(RuntimeException e) {
         ErrorTable.Answer answer = ErrorTable.answerTo(e).orElse(null);
         if (answer == null) {
             return internal(e);
         }
         List<ProblemDetail.FieldProblem> errors = e instanceof ValidationException invalid
-                ? invalid.errors().stream()
-                        .map(error -> new ProblemDetail.FieldProblem(error.field(), error.message())).toList()
-                : null;
+                ? fieldProblems(invalid) : null;
         Response.ResponseBuilder response = problems.builder(answer.status(), answer.type(), answer.title(),
                 answer.detail(), errors);
         if (answer.challenge()) {

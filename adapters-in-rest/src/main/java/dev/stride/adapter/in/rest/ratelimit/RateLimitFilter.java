@@ -1,5 +1,6 @@
 package dev.stride.adapter.in.rest.ratelimit;
 
+import dev.stride.adapter.in.rest.AuthResource;
 import dev.stride.adapter.in.rest.StrideApi;
 import dev.stride.adapter.in.rest.http.RequestIds;
 import dev.stride.application.port.in.CheckRateLimitUseCase;
@@ -31,6 +32,7 @@ public class RateLimitFilter {
     /** Above Quarkus's authentication filter (200), so even a bad token's 401 carries the fields. */
     private static final int PRIORITY = 500;
     private static final String API_PREFIX = StrideApi.BASE_PATH + "/";
+    private static final String AUTH_PREFIX = AuthResource.PATH + "/";
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
 
     @Inject
@@ -57,9 +59,10 @@ public class RateLimitFilter {
             rc.next();
             return;
         }
-        String address = addresses.clientAddress(rc.request().remoteAddress().hostAddress(),
-                rc.request().getHeader("X-Forwarded-For"));
-        String authorization = rc.request().getHeader("Authorization");
+        String address = addresses.clientKey(rc.request().remoteAddress().hostAddress(),
+                rc.request().headers().getAll(addresses.header().headerName));
+        // The auth operations take no token: one sent along must not trade their per-address limits for a user's.
+        String authorization = path.startsWith(AUTH_PREFIX) ? null : rc.request().getHeader("Authorization");
         String method = rc.request().method().name();
         String apiPath = apiPath(rc);
         Vertx.currentContext().<RateDecision>executeBlocking(() -> {

@@ -1,11 +1,10 @@
 package dev.stride.adapter.in.rest.ratelimit;
 
+import dev.stride.adapter.in.rest.http.EdgeProblems;
 import dev.stride.adapter.in.rest.http.ProblemTypes;
-import dev.stride.adapter.in.rest.http.RequestIds;
 import dev.stride.domain.ratelimit.QuotaState;
 import dev.stride.domain.ratelimit.RateDecision;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /** The 429 problem for a refused request, with Retry-After: written by hand, before the REST layer runs. */
@@ -17,18 +16,8 @@ public final class TooManyRequests {
     }
 
     static void answer(RoutingContext rc, RateDecision decision) {
-        JsonObject problem = new JsonObject()
-                .put("type", ProblemTypes.uri(ProblemTypes.RATE_LIMITED))
-                .put("title", TITLE)
-                .put("status", 429)
-                .put("detail", detail(decision))
-                .put("instance", rc.request().path())
-                .put(RequestIds.KEY, rc.<String>get(RequestIds.KEY));
-        rc.response()
-                .setStatusCode(429)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
-                .end(problem.encode());
+        rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+        EdgeProblems.end(rc, EdgeProblems.problem(rc, 429, ProblemTypes.RATE_LIMITED, TITLE, detail(decision)));
     }
 
     public static String detail(RateDecision decision) {

@@ -56,4 +56,47 @@ class ClientAddressesTest {
         assertThatThrownBy(() -> new ClientAddresses(List.of("10.0.0.0/33")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void everyLineOfTheHeaderIsRead() {
+        // Two lines: a client's own, then the proxy's. Reading only the first would believe the client.
+        assertThat(behindProxies.clientKey("10.2.3.4", List.of("198.51.100.1", "203.0.113.7")))
+                .isEqualTo("203.0.113.7");
+    }
+
+    @Test
+    void entriesWithPortsAreAddresses() {
+        assertThat(behindProxies.clientKey("10.2.3.4", List.of("1.1.1.1, 203.0.113.7:4711"))).isEqualTo("203.0.113.7");
+        assertThat(behindProxies.clientKey("10.2.3.4", List.of("[2001:db8::7]:4711")))
+                .isEqualTo("2001:db8:0:0:0:0:0:0/64");
+        // A trusted hop with a port is walked past, not taken for the end of the walk.
+        assertThat(behindProxies.clientKey("10.2.3.4", List.of("203.0.113.7, 10.9.9.9:8080")))
+                .isEqualTo("203.0.113.7");
+    }
+
+    @Test
+    void ipv6ClientsAreCountedPerNetworkPrefix() {
+        assertThat(behindProxies.clientKey("2001:db8:1:2::1", List.of()))
+                .isEqualTo(behindProxies.clientKey("2001:db8:1:2:ffff:ffff:ffff:ffff", List.of()))
+                .isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(behindProxies.clientKey("2001:db8:1:3::1", List.of())).isEqualTo("2001:db8:1:3:0:0:0:0/64");
+        ClientAddresses per56 = new ClientAddresses(List.of(), ClientAddresses.ForwardingHeader.X_FORWARDED_FOR, 56);
+        assertThat(per56.clientKey("2001:db8:1:2ff::1", List.of())).isEqualTo("2001:db8:1:200:0:0:0:0/56");
+        // IPv4 clients, also when written as IPv4-mapped IPv6, stay one address each.
+        assertThat(behindProxies.clientKey("::ffff:203.0.113.7", List.of())).isEqualTo("203.0.113.7");
+    }
+
+    @Test
+    void readsRfc7239ForwardedWhenTheProxiesWriteThat() {
+        ClientAddresses forwarded = new ClientAddresses(List.of("10.0.0.0/8"),
+                ClientAddresses.ForwardingHeader.FORWARDED, 64);
+
+        assertThat(forwarded.clientKey("10.2.3.4",
+                List.of("for=1.1.1.1, for=203.0.113.7;proto=https;by=10.2.3.4"))).isEqualTo("203.0.113.7");
+        assertThat(forwarded.clientKey("10.2.3.4", List.of("for=\"[2001:db8::7]:4711\"")))
+                .isEqualTo("2001:db8:0:0:0:0:0:0/64");
+        // An obfuscated identifier is not an address: believe nothing further left.
+        assertThat(forwarded.clientKey("10.2.3.4", List.of("for=203.0.113.7, for=_hidden"))).isEqualTo("10.2.3.4");
+        assertThat(forwarded.header().headerName).isEqualTo("Forwarded");
+    }
 }
