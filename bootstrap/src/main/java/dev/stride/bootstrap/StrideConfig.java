@@ -74,6 +74,14 @@ public interface StrideConfig {
         /** How long a refresh token stays valid; every refresh starts a new one. */
         @WithDefault("P30D")
         Duration refreshTokenLifetime();
+
+        /**
+         * How long after a refresh token's rotation presenting it again still gets a new pair, keeping the login:
+         * a client retrying a refresh whose answer it lost, two tabs refreshing at once. Later, it is reuse, and
+         * the login is revoked.
+         */
+        @WithDefault("PT10S")
+        Duration refreshGrace();
     }
 
     enum SessionStoreKind {

@@ -136,7 +136,7 @@ class AccountLifeCycleTest {
     @Test
     void deletingSucceedsWhenTheSessionStoreIsDown() {
         DeleteAccountService deleteWithoutSessions = new DeleteAccountService(world.users, world.time,
-                world.transactions, new Sessions(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME),
+                world.transactions, new Sessions(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME, Duration.ZERO),
                 world.accountStates);
 
         deleteWithoutSessions.delete(ann.id());

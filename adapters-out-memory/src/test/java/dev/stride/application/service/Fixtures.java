@@ -50,7 +50,7 @@ final class Fixtures {
     final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(HASH_ITERATIONS);
     final InMemoryAccessTokenIssuer tokens = new InMemoryAccessTokenIssuer(time, TOKEN_LIFETIME);
     final InMemorySessionStore sessionStore = new InMemorySessionStore(time);
-    final Sessions sessions = new Sessions(sessionStore, REFRESH_LIFETIME);
+    final Sessions sessions = new Sessions(sessionStore, REFRESH_LIFETIME, Duration.ZERO);
     final AccountStateCache accountStates = new AccountStateCache(time, Duration.ofSeconds(30), 100,
             new InMemoryAccountChangeBroadcast());
 

@@ -135,17 +135,17 @@ class LogInServiceTest {
         TokenPair second = service.logIn(new LogInCommand("ann@example.com", PASSWORD));
 
         assertThat(first.refreshToken()).isNotBlank().isNotEqualTo(second.refreshToken());
-        assertThat(world.sessionStore.rotate(Sessions.hash(first.refreshToken()), "next-1", Fixtures.REFRESH_LIFETIME)
-                .outcome()).isEqualTo(Outcome.ROTATED);
+        assertThat(world.sessionStore.rotate(Sessions.hash(first.refreshToken()), "next-1",
+                Fixtures.REFRESH_LIFETIME, Duration.ZERO).outcome()).isEqualTo(Outcome.ROTATED);
         assertThat(world.sessionStore.rotate(Sessions.hash(second.refreshToken()), "next-2",
-                Fixtures.REFRESH_LIFETIME).outcome()).isEqualTo(Outcome.ROTATED);
+                Fixtures.REFRESH_LIFETIME, Duration.ZERO).outcome()).isEqualTo(Outcome.ROTATED);
     }
 
     @Test
     void withoutTheSessionStoreALogInStillGivesAnAccessToken() {
         account("ann@example.com", Tier.FREE);
         LogInService withoutSessions = new LogInService(world.users, world.hasher, world.tokens, AdminEmails.none(),
-                new Sessions(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME));
+                new Sessions(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME, Duration.ZERO));
 
         TokenPair tokens = withoutSessions.logIn(new LogInCommand("ann@example.com", PASSWORD));
 

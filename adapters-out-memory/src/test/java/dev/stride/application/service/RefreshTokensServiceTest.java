@@ -138,7 +138,7 @@ class RefreshTokensServiceTest {
 
     @Test
     void anUnreachableStoreIsReportedAsSuch() {
-        Sessions down = new Sessions(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME);
+        Sessions down = new Sessions(new UnavailableSessionStore(), Fixtures.REFRESH_LIFETIME, Duration.ZERO);
         RefreshTokensService refreshWithoutStore =
                 new RefreshTokensService(world.users, world.tokens, AdminEmails.none(), down);
 

@@ -17,12 +17,12 @@ final class UnavailableSessionStore implements SessionStore {
     }
 
     @Override
-    public void open(String sessionId, UserId user, String tokenHash, Duration lifetime) {
+    public void open(String sessionId, UserId user, String tokenHash, Duration lifetime, int maxSessions) {
         throw down();
     }
 
     @Override
-    public Rotation rotate(String presentedHash, String nextHash, Duration lifetime) {
+    public Rotation rotate(String presentedHash, String nextHash, Duration lifetime, Duration grace) {
         throw down();
     }
 

@@ -25,13 +25,33 @@ import java.util.function.Supplier;
 public class Sessions {
 
     private static final int TOKEN_BYTES = 32;
+    public static final int DEFAULT_MAX_PER_USER = 20;
 
     private final SecureRandom random = new SecureRandom();
     private final SessionStore store;
     private final Duration lifetime;
+    private final Duration grace;
+    private final int maxPerUser;
 
-    public Sessions(SessionStore store, Duration lifetime) {
+    public Sessions(SessionStore store, Duration lifetime, Duration grace) {
+        this(store, lifetime, grace, DEFAULT_MAX_PER_USER);
+    }
+
+    /**
+     * {@code grace}: how long after its rotation a refresh token still gets a new pair (API.md, refresh);
+     * {@code maxPerUser}: the most logins a user keeps, the oldest revoked beyond, so no user's sessions grow
+     * without bound.
+     */
+    public Sessions(SessionStore store, Duration lifetime, Duration grace, int maxPerUser) {
         this.store = Objects.requireNonNull(store, "store");
+        if (maxPerUser < 1) {
+            throw new IllegalArgumentException("a user must be allowed one session at least");
+        }
+        this.maxPerUser = maxPerUser;
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("a refresh grace period must not be negative");
+        }
+        this.grace = grace;
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("a refresh token lifetime must be positive");
         }
@@ -42,7 +62,7 @@ public class Sessions {
     public String open(UserId user) {
         String token = newToken();
         reachable(() -> {
-            store.open(UUID.randomUUID().toString(), user, hash(token), lifetime);
+            store.open(UUID.randomUUID().toString(), user, hash(token), lifetime, maxPerUser);
             return null;
         });
         return token;
@@ -51,7 +71,7 @@ public class Sessions {
     /** Exchanges a token for the session's next one, which is returned along with the store's verdict. */
     public Exchange exchange(String presented) {
         String next = newToken();
-        Rotation rotation = reachable(() -> store.rotate(hash(presented), hash(next), lifetime));
+        Rotation rotation = reachable(() -> store.rotate(hash(presented), hash(next), lifetime, grace));
         return new Exchange(rotation, next);
     }
 

@@ -56,7 +56,7 @@ public class SessionWiring {
     @Produces
     @Singleton
     Sessions sessions(SessionStore store, StrideConfig config) {
-        return new Sessions(store, config.sessions().refreshTokenLifetime());
+        return new Sessions(store, config.sessions().refreshTokenLifetime(), config.sessions().refreshGrace());
     }
 
     /**

@@ -51,6 +51,8 @@ public class ProductionSettings implements QuarkusTestResourceLifecycleManager {
                 Map.entry("stride.redis.key-prefix", "stride-it:"),
                 // Long enough for the run, short enough that nothing of it stays in Redis for long.
                 Map.entry("stride.sessions.refresh-token-lifetime", "PT15M"),
+                // The tests present a rotated token again to see it refused at once.
+                Map.entry("stride.sessions.refresh-grace", "PT0S"),
                 // The suite calls from one address far more often than a client should; RateLimitAcrossReplicasIT
                 // puts API.md's limits back for its own instances.
                 Map.entry("stride.rate-limit.policies.caller.tiers.anonymous", "1000"),

@@ -1,11 +1,10 @@
 package dev.stride.testing.contract;
 
-import dev.stride.application.port.out.SessionStore;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stride.application.port.out.SessionStore.Outcome;
 import dev.stride.application.port.out.SessionStore.Rotation;
+import dev.stride.application.port.out.SessionStore;
 import dev.stride.domain.user.UserId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 public abstract class SessionStoreContract {
 
     protected static final Duration LIFETIME = Duration.ofDays(30);
+    private static final int MAX_SESSIONS = 3;
 
     protected abstract SessionStore store();
 
@@ -46,12 +46,17 @@ public abstract class SessionStoreContract {
 
     private String open(UserId user, String hash, Duration lifetime) {
         String session = UUID.randomUUID().toString();
-        store().open(session, user, hash, lifetime);
+        store().open(session, user, hash, lifetime, MAX_SESSIONS);
         return session;
     }
 
     private Outcome rotate(String presented, String next) {
-        return store().rotate(presented, next, LIFETIME).outcome();
+        return store().rotate(presented, next, LIFETIME, Duration.ZERO).outcome();
+    }
+
+    /** Long enough for a few round trips to a real server, short enough to wait out. */
+    protected Duration grace() {
+        return Duration.ofMillis(600);
     }
 
     @Test
@@ -62,15 +67,15 @@ public abstract class SessionStoreContract {
         String third = hash();
         open(user, first);
 
-        assertThat(store().rotate(first, second, LIFETIME)).isEqualTo(Rotation.rotated(user));
-        assertThat(store().rotate(second, third, LIFETIME)).isEqualTo(Rotation.rotated(user));
+        assertThat(store().rotate(first, second, LIFETIME, Duration.ZERO)).isEqualTo(Rotation.rotated(user));
+        assertThat(store().rotate(second, third, LIFETIME, Duration.ZERO)).isEqualTo(Rotation.rotated(user));
     }
 
     @Test
     void aTokenThatWasNeverIssuedIsUnknown() {
         open(UserId.newId(), hash());
 
-        assertThat(store().rotate(hash(), hash(), LIFETIME)).isEqualTo(Rotation.unknown());
+        assertThat(store().rotate(hash(), hash(), LIFETIME, Duration.ZERO)).isEqualTo(Rotation.unknown());
         assertThat(store().revoke(hash())).isFalse();
     }
 
@@ -83,7 +88,7 @@ public abstract class SessionStoreContract {
         rotate(first, second);
 
         String thiefsNext = hash();
-        assertThat(store().rotate(first, thiefsNext, LIFETIME)).isEqualTo(Rotation.reused(user));
+        assertThat(store().rotate(first, thiefsNext, LIFETIME, Duration.ZERO)).isEqualTo(Rotation.reused(user));
 
         assertThat(rotate(second, hash())).isEqualTo(Outcome.UNKNOWN);
         assertThat(rotate(thiefsNext, hash())).isEqualTo(Outcome.UNKNOWN);
@@ -149,7 +154,7 @@ public abstract class SessionStoreContract {
         assertThat(rotate(phone, hash())).isEqualTo(Outcome.UNKNOWN);
         assertThat(rotate(rotatedLaptop, hash())).isEqualTo(Outcome.UNKNOWN);
         assertThat(rotate(laptop, hash())).isEqualTo(Outcome.UNKNOWN);
-        assertThat(store().rotate(othersToken, hash(), LIFETIME)).isEqualTo(Rotation.rotated(other));
+        assertThat(store().rotate(othersToken, hash(), LIFETIME, Duration.ZERO)).isEqualTo(Rotation.rotated(other));
     }
 
     @Test
@@ -177,12 +182,12 @@ public abstract class SessionStoreContract {
         open(UserId.newId(), first, lifetime);
 
         elapse(mostOfIt);
-        assertThat(store().rotate(first, second, lifetime).outcome()).isEqualTo(Outcome.ROTATED);
+        assertThat(store().rotate(first, second, lifetime, Duration.ZERO).outcome()).isEqualTo(Outcome.ROTATED);
         elapse(mostOfIt);
 
         // The retired token has outlived its own lifetime: it is merely unknown, and the session goes on.
         assertThat(rotate(first, hash())).isEqualTo(Outcome.UNKNOWN);
-        assertThat(store().rotate(second, hash(), lifetime).outcome()).isEqualTo(Outcome.ROTATED);
+        assertThat(store().rotate(second, hash(), lifetime, Duration.ZERO).outcome()).isEqualTo(Outcome.ROTATED);
     }
 
     @Test
@@ -203,7 +208,7 @@ public abstract class SessionStoreContract {
                 nextHashes.add(next);
                 results.add(pool.submit(() -> {
                     start.await();
-                    return store().rotate(token, next, LIFETIME);
+                    return store().rotate(token, next, LIFETIME, Duration.ZERO);
                 }));
             }
             start.countDown();
@@ -222,6 +227,128 @@ public abstract class SessionStoreContract {
             assertThat(rotate(other, hash())).isEqualTo(Outcome.ROTATED);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A client that lost the answer to its refresh retries it: a new pair, and the login goes on. */
+    @Test
+    void aRotatedTokenPresentedAgainWithinTheGraceGetsANewPairAndTheSessionGoesOn() {
+        UserId user = UserId.newId();
+        String first = hash();
+        String lost = hash();
+        String retried = hash();
+        open(user, first);
+        assertThat(store().rotate(first, lost, LIFETIME, grace())).isEqualTo(Rotation.rotated(user));
+
+        assertThat(store().rotate(first, retried, LIFETIME, grace())).isEqualTo(Rotation.rotated(user));
+
+        // Both new tokens work: each of two tabs goes on with its own.
+        assertThat(store().rotate(retried, hash(), LIFETIME, grace()).outcome()).isEqualTo(Outcome.ROTATED);
+        assertThat(store().rotate(lost, hash(), LIFETIME, grace()).outcome()).isEqualTo(Outcome.ROTATED);
+    }
+
+    /** After the grace, presenting a rotated token again is reuse, as without one. */
+    @Test
+    void aRotatedTokenPresentedAgainAfterTheGraceIsReuse() {
+        UserId user = UserId.newId();
+        String first = hash();
+        String second = hash();
+        open(user, first);
+        store().rotate(first, second, LIFETIME, grace());
+
+        elapse(grace().plusMillis(200));
+
+        assertThat(store().rotate(first, hash(), LIFETIME, grace())).isEqualTo(Rotation.reused(user));
+        assertThat(store().rotate(second, hash(), LIFETIME, grace()).outcome()).isEqualTo(Outcome.UNKNOWN);
+    }
+
+    /** The grace runs from the first rotation: retrying again and again does not stretch it. */
+    @Test
+    void retriesWithinTheGraceDoNotExtendIt() {
+        UserId user = UserId.newId();
+        String first = hash();
+        open(user, first);
+        store().rotate(first, hash(), LIFETIME, grace());
+        elapse(grace().dividedBy(2));
+        assertThat(store().rotate(first, hash(), LIFETIME, grace()).outcome()).isEqualTo(Outcome.ROTATED);
+
+        elapse(grace().dividedBy(2).plusMillis(200));
+
+        assertThat(store().rotate(first, hash(), LIFETIME, grace()).outcome()).isEqualTo(Outcome.REUSED);
+    }
+
+    @Test
+    void twoTabsRefreshingAtOnceBothGetAPair() throws Exception {
+        UserId user = UserId.newId();
+        String token = hash();
+        open(user, token);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Rotation>> tabs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String next = hash();
+                tabs.add(pool.submit(() -> {
+                    start.await();
+                    return store().rotate(token, next, LIFETIME, grace());
+                }));
+            }
+            start.countDown();
+
+            for (Future<Rotation> tab : tabs) {
+                assertThat(tab.get(30, TimeUnit.SECONDS)).isEqualTo(Rotation.rotated(user));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Before, a user's sessions were never capped: logins could grow their store without bound. */
+    @Test
+    void aUserKeepsAtMostTheMaximumTheOldestRevokedBeyond() {
+        UserId user = UserId.newId();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < MAX_SESSIONS + 2; i++) {
+            String token = hash();
+            tokens.add(token);
+            open(user, token);
+            elapse(Duration.ofMillis(5));
+        }
+
+        assertThat(rotate(tokens.get(0), hash())).isEqualTo(Outcome.UNKNOWN);
+        assertThat(rotate(tokens.get(1), hash())).isEqualTo(Outcome.UNKNOWN);
+        for (String kept : tokens.subList(2, tokens.size())) {
+            assertThat(rotate(kept, hash())).isEqualTo(Outcome.ROTATED);
+        }
+        // Another user is not touched.
+        String other = hash();
+        open(UserId.newId(), other);
+        assertThat(rotate(other, hash())).isEqualTo(Outcome.ROTATED);
+    }
+
+    /** Expired sessions are forgotten, so they do not take the places of live ones. */
+    @Test
+    void expiredSessionsDoNotCountTowardsTheMaximum() {
+        UserId user = UserId.newId();
+        // The oldest is the live one: were the expired ones still counted, it would be the one revoked.
+        String live = hash();
+        open(user, live);
+        elapse(Duration.ofMillis(5));
+        for (int i = 0; i < MAX_SESSIONS - 1; i++) {
+            open(user, hash(), shortLifetime());
+        }
+        elapse(shortLifetime().plusMillis(300));
+
+        List<String> fresh = new ArrayList<>();
+        for (int i = 0; i < MAX_SESSIONS - 1; i++) {
+            String token = hash();
+            fresh.add(token);
+            open(user, token);
+        }
+
+        assertThat(rotate(live, hash())).isEqualTo(Outcome.ROTATED);
+        for (String token : fresh) {
+            assertThat(rotate(token, hash())).isEqualTo(Outcome.ROTATED);
         }
     }
 }

@@ -91,10 +91,11 @@ public class AuthResource {
     @POST
     @Path("/refresh")
     @Operation(operationId = "refreshTokens", summary = "Exchange a refresh token for a new pair",
-            description = "Rotation: the presented token stops working and the new one takes its place. Presenting"
-                    + " a token that was already exchanged is taken as theft: 401, and every token of that login is"
-                    + " revoked. Of concurrent refreshes with one token exactly one succeeds. The new access token"
-                    + " carries the account's current tier.")
+            description = "Rotation: the presented token stops working and the new one takes its place. Within a"
+                    + " grace period after that (stride.sessions.refresh-grace, 10 s), presenting it again answers"
+                    + " another new pair and the login goes on: a client retrying a refresh whose answer it lost, two"
+                    + " tabs refreshing at once. Later, it is taken as theft: 401, and every token of that login is"
+                    + " revoked. The new access token carries the account's current tier.")
     @APIResponse(responseCode = "200", description = "A new access token and refresh token",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", ref = StrideApi.UNAUTHORIZED,

@@ -20,15 +20,15 @@ public class RedisSessionStore implements SessionStore {
     }
 
     @Override
-    public void open(String sessionId, UserId user, String tokenHash, Duration lifetime) {
+    public void open(String sessionId, UserId user, String tokenHash, Duration lifetime, int maxSessions) {
         call(() -> redis.eval(SessionScripts.OPEN, redis.keyPrefix(), sessionId, user.toString(), tokenHash,
-                millis(lifetime)));
+                millis(lifetime), Integer.toString(maxSessions)));
     }
 
     @Override
-    public Rotation rotate(String presentedHash, String nextHash, Duration lifetime) {
+    public Rotation rotate(String presentedHash, String nextHash, Duration lifetime, Duration grace) {
         Response answer = call(() -> redis.eval(SessionScripts.ROTATE, redis.keyPrefix(), presentedHash, nextHash,
-                millis(lifetime)));
+                millis(lifetime), Long.toString(grace.toMillis())));
         String outcome = answer.get(0).toString();
         return switch (outcome) {
             case "rotated" -> Rotation.rotated(userOf(answer));
@@ -52,6 +52,7 @@ public class RedisSessionStore implements SessionStore {
                 .orElseThrow(() -> new IllegalStateException("a session in Redis names no valid user"));
     }
 
+    /** A lifetime as PEXPIRE takes it: at least 1 ms. */
     private static String millis(Duration lifetime) {
         return Long.toString(Math.max(1, lifetime.toMillis()));
     }

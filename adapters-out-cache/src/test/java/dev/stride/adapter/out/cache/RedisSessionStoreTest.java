@@ -78,9 +78,9 @@ class RedisSessionStoreTest extends SessionStoreContract {
     @Test
     void everyKeyItWritesExpires() {
         UserId user = UserId.newId();
-        store.open(UUID.randomUUID().toString(), user, "a".repeat(64), LIFETIME);
-        store.rotate("a".repeat(64), "b".repeat(64), LIFETIME);
-        store.open(UUID.randomUUID().toString(), user, "c".repeat(64), LIFETIME);
+        store.open(UUID.randomUUID().toString(), user, "a".repeat(64), LIFETIME, 10);
+        store.rotate("a".repeat(64), "b".repeat(64), LIFETIME, Duration.ZERO);
+        store.open(UUID.randomUUID().toString(), user, "c".repeat(64), LIFETIME, 10);
 
         List<String> keys = keys();
         assertThat(keys).isNotEmpty();
@@ -94,8 +94,8 @@ class RedisSessionStoreTest extends SessionStoreContract {
     void revokingLeavesNoKeyOfTheSessionBehind() {
         UserId user = UserId.newId();
         String session = UUID.randomUUID().toString();
-        store.open(session, user, "d".repeat(64), LIFETIME);
-        store.rotate("d".repeat(64), "e".repeat(64), LIFETIME);
+        store.open(session, user, "d".repeat(64), LIFETIME, 10);
+        store.rotate("d".repeat(64), "e".repeat(64), LIFETIME, Duration.ZERO);
 
         store.revokeAll(user);
 
@@ -110,9 +110,9 @@ class RedisSessionStoreTest extends SessionStoreContract {
             RedisSessionStore down = new RedisSessionStore(new RedisGateway(nowhere, TIMEOUT, PREFIX));
             long started = System.nanoTime();
 
-            assertThatThrownBy(() -> down.rotate("x", "y", LIFETIME))
+            assertThatThrownBy(() -> down.rotate("x", "y", LIFETIME, Duration.ZERO))
                     .isInstanceOf(SessionStoreUnavailableException.class);
-            assertThatThrownBy(() -> down.open("s", UserId.newId(), "x", LIFETIME))
+            assertThatThrownBy(() -> down.open("s", UserId.newId(), "x", LIFETIME, 10))
                     .isInstanceOf(SessionStoreUnavailableException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TIMEOUT.multipliedBy(2));
             assertThat(new RedisGateway(nowhere, TIMEOUT, PREFIX).ping().await().indefinitely()).isFalse();

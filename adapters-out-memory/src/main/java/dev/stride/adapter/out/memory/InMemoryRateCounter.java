@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,11 +15,31 @@ import java.util.Map;
  * Rate counters in this process: the embedded default, and every replica's stand-in while Redis is unreachable.
  * Each counter is a queue of hit times, oldest first, never longer than its quota's limit. One lock keeps a
  * multi-quota admission atomic; the work under it is a few queue operations per quota. {@link #removeExpired} (run
- * on a schedule) drops counters whose hits have all left their window, so idle callers cost no memory.
+ * on a schedule) drops counters whose hits have all left their window, so idle callers cost no memory. At most
+ * {@code maxCounters} are kept: beyond, the least recently used one is forgotten (its caller may then get a few
+ * requests more), so a flood of new addresses while Redis is down cannot exhaust the heap, and no request fails.
  */
 public class InMemoryRateCounter implements RateCounter {
 
-    private final Map<String, Log> logs = new HashMap<>();
+    public static final int DEFAULT_MAX_COUNTERS = 100_000;
+
+    private final Map<String, Log> logs;
+
+    public InMemoryRateCounter() {
+        this(DEFAULT_MAX_COUNTERS);
+    }
+
+    public InMemoryRateCounter(int maxCounters) {
+        if (maxCounters < 1) {
+            throw new IllegalArgumentException("maxCounters must be positive");
+        }
+        this.logs = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Log> eldest) {
+                return size() > maxCounters;
+            }
+        };
+    }
 
     @Override
     public synchronized Admission admit(List<Quota> quotas, Instant now) {

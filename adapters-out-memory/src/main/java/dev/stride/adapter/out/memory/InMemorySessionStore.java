@@ -5,8 +5,10 @@ import dev.stride.application.port.out.TimeSource;
 import dev.stride.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,34 +28,41 @@ public class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized void open(String sessionId, UserId user, String tokenHash, Duration lifetime) {
+    public synchronized void open(String sessionId, UserId user, String tokenHash, Duration lifetime,
+            int maxSessions) {
         Instant now = time.now();
         dropExpired(now);
+        List<Session> ofUser = sessions.values().stream().filter(session -> session.user.equals(user))
+                .sorted(Comparator.comparing((Session session) -> session.openedAt)).toList();
+        for (int i = 0; i <= ofUser.size() - maxSessions; i++) {
+            revoke(ofUser.get(i));
+        }
         Instant expiresAt = now.plus(lifetime);
-        Session session = new Session(sessionId, user);
-        session.current = tokenHash;
+        Session session = new Session(sessionId, user, now);
         session.expiresAt = expiresAt;
         session.tokenHashes.add(tokenHash);
         sessions.put(sessionId, session);
-        tokens.put(tokenHash, new Token(sessionId, expiresAt));
+        tokens.put(tokenHash, new Token(sessionId, expiresAt, null));
     }
 
     @Override
-    public synchronized Rotation rotate(String presentedHash, String nextHash, Duration lifetime) {
+    public synchronized Rotation rotate(String presentedHash, String nextHash, Duration lifetime, Duration grace) {
         Instant now = time.now();
         Session session = sessionOf(presentedHash, now);
         if (session == null) {
             return Rotation.unknown();
         }
-        if (!presentedHash.equals(session.current)) {
+        Token presented = tokens.get(presentedHash);
+        if (presented.retiredAt() == null) {
+            tokens.put(presentedHash, presented.retired(now));
+        } else if (!now.isBefore(presented.retiredAt().plus(grace))) {
             revoke(session);
             return Rotation.reused(session.user);
         }
         Instant expiresAt = now.plus(lifetime);
-        session.current = nextHash;
         session.expiresAt = expiresAt;
         session.tokenHashes.add(nextHash);
-        tokens.put(nextHash, new Token(session.id, expiresAt));
+        tokens.put(nextHash, new Token(session.id, expiresAt, null));
         return Rotation.rotated(session.user);
     }
 
@@ -92,19 +101,25 @@ public class InMemorySessionStore implements SessionStore {
         tokens.values().removeIf(token -> !now.isBefore(token.expiresAt) || !sessions.containsKey(token.sessionId));
     }
 
-    private record Token(String sessionId, Instant expiresAt) {
+    /** {@code retiredAt}: null while the token is current. */
+    private record Token(String sessionId, Instant expiresAt, Instant retiredAt) {
+
+        Token retired(Instant at) {
+            return new Token(sessionId, expiresAt, at);
+        }
     }
 
     private static final class Session {
         final String id;
         final UserId user;
         final Set<String> tokenHashes = new HashSet<>();
-        String current;
+        final Instant openedAt;
         Instant expiresAt;
 
-        Session(String id, UserId user) {
+        Session(String id, UserId user, Instant openedAt) {
             this.id = id;
             this.user = user;
+            this.openedAt = openedAt;
         }
     }
 }

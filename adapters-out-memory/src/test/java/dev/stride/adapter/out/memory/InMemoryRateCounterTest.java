@@ -2,9 +2,10 @@ package dev.stride.adapter.out.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stride.application.port.out.RateCounter.Admission;
 import dev.stride.application.port.out.RateCounter;
-import dev.stride.testing.contract.RateCounterContract;
 import dev.stride.domain.ratelimit.Quota;
+import dev.stride.testing.contract.RateCounterContract;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,21 @@ class InMemoryRateCounterTest extends RateCounterContract {
         assertThat(counter.counters()).isEqualTo(1);
         assertThat(counter.removeExpired(T0.plusSeconds(60))).isEqualTo(1);
         assertThat(counter.counters()).isZero();
+    }
+
+    /** Before, address rotation while Redis was down grew the stand-in counter without bound. */
+    @Test
+    void keepsAtMostItsBoundForgettingTheLeastRecentlyUsedCounter() {
+        InMemoryRateCounter bounded = new InMemoryRateCounter(100);
+        Quota busy = quota(1000, MINUTE);
+        for (int caller = 0; caller < 10_000; caller++) {
+            bounded.admit(List.of(busy), T0);
+            Admission admission = bounded.admit(List.of(quota(5, MINUTE)), T0);
+            assertThat(admission.admitted()).isTrue();
+        }
+
+        assertThat(bounded.counters()).isEqualTo(100);
+        // The counter used all along is still counting.
+        assertThat(bounded.usage(List.of(busy), T0).get(0).count()).isEqualTo(1000);
     }
 }

@@ -13,16 +13,20 @@ import java.util.Objects;
  */
 public interface SessionStore {
 
-    /** Starts a session whose current token is {@code tokenHash}. */
-    void open(String sessionId, UserId user, String tokenHash, Duration lifetime);
+    /**
+     * Starts a session whose current token is {@code tokenHash}. The user keeps at most {@code maxSessions}: beyond,
+     * the one opened longest ago is revoked. Sessions that have expired do not count, and are forgotten here.
+     */
+    void open(String sessionId, UserId user, String tokenHash, Duration lifetime, int maxSessions);
 
     /**
-     * In one atomic step: when {@code presentedHash} is its session's current token, it is retired and
-     * {@code nextHash} becomes current, with a fresh lifetime. When it is a retired token of a session that still
-     * lives, that is reuse: the whole session is revoked. Of any number of concurrent calls with the same token, at
-     * most one rotates.
+     * In one atomic step: when {@code presentedHash} is a current token of its session, it is retired and
+     * {@code nextHash} becomes current, with a fresh lifetime. When it is a token retired less than {@code grace}
+     * ago, that is a client retrying a refresh whose answer it lost, or two tabs refreshing at once: {@code nextHash}
+     * becomes current too, and the session goes on. When it was retired longer ago, that is reuse: the whole session
+     * is revoked. With no grace, of any number of concurrent calls with the same token at most one rotates.
      */
-    Rotation rotate(String presentedHash, String nextHash, Duration lifetime);
+    Rotation rotate(String presentedHash, String nextHash, Duration lifetime, Duration grace);
 
     /** Revokes the session the token belongs to, whether the token is current or retired. False when unknown. */
     boolean revoke(String tokenHash);
@@ -54,9 +58,9 @@ public interface SessionStore {
     }
 
     enum Outcome {
-        /** The token was current; the next one is current now. */
+        /** The token was current, or retired within the grace period; the next one is current now. */
         ROTATED,
-        /** The token had been rotated already: taken as theft, its session is revoked. */
+        /** The token had been rotated already, before the grace period: taken as theft, its session is revoked. */
         REUSED,
         /** Never issued, expired, or its session revoked. */
         UNKNOWN
