@@ -7,6 +7,7 @@ import dev.stride.bootstrap.StrideConfig.CacheStoreKind;
 import dev.stride.bootstrap.StrideConfig.RateStoreKind;
 import dev.stride.bootstrap.StrideConfig.SessionStoreKind;
 import dev.stride.bootstrap.StrideConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.HealthRegistry;
 import io.vertx.mutiny.redis.client.Redis;
@@ -31,16 +32,13 @@ public class RedisWiring {
         return new RedisGateway(redis.get(), config.redis().timeout(), config.redis().keyPrefix());
     }
 
+    /** Where anything lives in Redis: connect early, and report Redis's state in readiness (never DOWN). */
     void atStart(@Observes StartupEvent started, StrideConfig config, @Readiness HealthRegistry readiness,
-            Instance<Redis> redis, Instance<RedisGateway> gateway) {
-        boolean sessions = config.sessions().store() == SessionStoreKind.REDIS;
-        if (sessions || config.cache().store() == CacheStoreKind.REDIS
+            Instance<Redis> redis, Instance<RedisGateway> gateway, MeterRegistry registry) {
+        if (config.sessions().store() == SessionStoreKind.REDIS || config.cache().store() == CacheStoreKind.REDIS
                 || config.rateLimit().store() == RateStoreKind.REDIS) {
             RedisWarmUp.connect(redis.get());
-        }
-        // Readiness includes Redis only where it holds the sessions, without which nobody can log in.
-        if (sessions) {
-            readiness.register(RedisReadiness.NAME, new RedisReadiness(gateway.get()));
+            readiness.register(RedisReadiness.NAME, new RedisReadiness(gateway.get(), registry));
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.stride.bootstrap.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +21,11 @@ class OperationsTest {
         given().port(managementPort).get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().port(managementPort).get("/q/health/started").then().statusCode(200);
         given().port(managementPort).get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem(containsString("Database")));
+                .body("checks.find { it.name == 'Database' }.data.reachable", equalTo(true))
+                .body("checks.find { it.name == 'Redis' }.data.reachable", equalTo(true));
+        given().port(managementPort).get("/q/metrics").then()
+                .body(matchesPattern("(?s).*\\ndependency_up\\{[^}]*dependency=\"database\"[^}]*\\} 1\\.0\\n.*"))
+                .body(matchesPattern("(?s).*\\ndependency_up\\{[^}]*dependency=\"redis\"[^}]*\\} 1\\.0\\n.*"));
     }
 
     @Test
