@@ -133,8 +133,9 @@ class ApiFuzzTest {
     private static HostileRequests.World world() {
         String email = Api.uniqueEmail();
         Api.register(email, Api.PASSWORD).statusCode(201);
-        String user = Api.login(email, Api.PASSWORD).statusCode(200).extract().path("accessToken");
-        String refresh = Api.login(email, Api.PASSWORD).statusCode(200).extract().path("refreshToken");
+        JsonPath login = Api.login(email, Api.PASSWORD).statusCode(200).extract().jsonPath();
+        String user = login.getString("accessToken");
+        String refresh = login.getString("refreshToken");
         List<String> activities = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             activities.add(given().auth().oauth2(user).contentType(ContentType.JSON)

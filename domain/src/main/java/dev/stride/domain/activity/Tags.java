@@ -33,18 +33,18 @@ public record Tags(List<String> values) {
         if (raw == null) {
             return none();
         }
-        Set<String> normalised = new LinkedHashSet<>();
+        List<String> lowered = new ArrayList<>(raw.size());
         for (String tag : raw) {
-            normalised.add(tag == null ? null : tag.toLowerCase(Locale.ROOT));
+            lowered.add(tag == null ? null : tag.toLowerCase(Locale.ROOT));
         }
+        Set<String> normalised = new LinkedHashSet<>(lowered);
         if (normalised.size() > MAX_TAGS) {
             throw ValidationException.of("tags", "must hold at most " + MAX_TAGS + " distinct tags");
         }
         List<FieldError> problems = new ArrayList<>();
         int unreported = 0;
         int index = 0;
-        for (String tag : raw) {
-            String lower = tag == null ? null : tag.toLowerCase(Locale.ROOT);
+        for (String lower : lowered) {
             if (lower == null || !SHAPE.matcher(lower).matches()) {
                 if (problems.size() < MAX_TAGS) {
                     problems.add(new FieldError("tags[" + index + "]", "must match [a-z0-9-]{1,32}"));

@@ -1,9 +1,11 @@
 package dev.stride.testing.servers;
 
+import dev.stride.testing.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,17 +87,14 @@ public final class TestServers {
     }
 
     static void awaitAnswer(int port, String what) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!answers(port)) {
-            if (System.nanoTime() > deadline) {
-                throw new UncheckedIOException(new IOException(what + " did not answer on " + HOST + ":" + port));
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        boolean answered;
+        try {
+            answered = Eventually.holds(Duration.ofSeconds(30), Duration.ofMillis(100), () -> answers(port));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (!answered) {
+            throw new UncheckedIOException(new IOException(what + " did not answer on " + HOST + ":" + port));
         }
     }
 }
