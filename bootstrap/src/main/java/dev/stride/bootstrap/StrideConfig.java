@@ -42,6 +42,8 @@ public interface StrideConfig {
 
     RateLimit rateLimit();
 
+    Webhooks webhooks();
+
     interface Jwt {
 
         /** How long an access token stays valid. */
@@ -212,6 +214,83 @@ public interface StrideConfig {
 
         /** The policies by name; application.properties holds API.md's defaults. */
         Map<String, Policy> policies();
+    }
+
+    interface Webhooks {
+
+        /**
+         * Delivery workers of this replica. Several replicas share the outbox; 0 makes a replica deliver nothing
+         * (it still records events).
+         */
+        @WithDefault("4")
+        int workers();
+
+        /** How many due deliveries a worker claims at once. */
+        @WithDefault("5")
+        int claimBatch();
+
+        /**
+         * How long a claim lasts: a worker that died holding deliveries gives them up after this. Must exceed
+         * {@code claim-batch} times {@code timeout}, or a slow batch could be claimed twice.
+         */
+        @WithDefault("PT2M")
+        Duration lease();
+
+        /** How often idle workers look for deliveries that other replicas recorded or that came due. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** The longest one attempt may take, connection included; no answer by then is a failed attempt. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /**
+         * Allows subscriptions and deliveries to loopback, private, link-local and unique-local addresses: tests,
+         * and self-hosters whose receivers run on the same LAN. Off, such targets are refused (SSRF).
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** How long delivered and failed deliveries stay listed before the retention job removes them. */
+        @WithDefault("P30D")
+        Duration retention();
+
+        /** On shutdown, how long the workers may finish the attempts under way. */
+        @WithDefault("PT5S")
+        Duration shutdownGrace();
+
+        Retry retry();
+
+        Breaker breaker();
+    }
+
+    /** Exponential backoff with full jitter; the defaults spread 8 attempts over up to about 23 hours. */
+    interface Retry {
+
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** The upper bound of the first wait; each later one is {@code multiplier} times the previous. */
+        @WithDefault("PT30S")
+        Duration initialDelay();
+
+        @WithDefault("4")
+        double multiplier();
+
+        @WithDefault("PT12H")
+        Duration maxDelay();
+    }
+
+    /** One circuit breaker per receiver (host and port), in each replica. */
+    interface Breaker {
+
+        /** Consecutive failures (no answer, 5xx, 429) that open it. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long it stays open before one trial attempt. */
+        @WithDefault("PT1M")
+        Duration openFor();
     }
 
     enum ForwardingHeaderKind { X_FORWARDED_FOR, FORWARDED }

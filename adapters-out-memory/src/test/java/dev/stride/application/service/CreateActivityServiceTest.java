@@ -23,7 +23,7 @@ class CreateActivityServiceTest {
     @BeforeEach
     void wire() {
         world = new Fixtures();
-        service = new CreateActivityService(world.activities, world.time, world.transactions, world.caches);
+        service = new CreateActivityService(world.activities, world.time, world.transactions, world.caches, world.outbox);
     }
 
     @Test

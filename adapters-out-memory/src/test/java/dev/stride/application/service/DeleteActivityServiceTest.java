@@ -22,7 +22,7 @@ class DeleteActivityServiceTest {
     @BeforeEach
     void wire() {
         world = new Fixtures();
-        service = new DeleteActivityService(world.activities, world.time, world.transactions, world.caches);
+        service = new DeleteActivityService(world.activities, world.time, world.transactions, world.caches, world.outbox);
         original = world.logged(ann, Fixtures.running("2024-02-20"));
     }
 
@@ -75,7 +75,7 @@ class DeleteActivityServiceTest {
     @Test
     void aRestoredActivityCanBeDeletedAgain() {
         service.delete(ann, original.id());
-        new RestoreActivityService(world.activities, world.time, world.transactions, world.caches).restore(ann, original.id());
+        new RestoreActivityService(world.activities, world.time, world.transactions, world.caches, world.outbox).restore(ann, original.id());
 
         service.delete(ann, original.id());
 

@@ -4,11 +4,14 @@ import dev.stride.adapter.out.memory.InMemoryAccountChangeBroadcast;
 import dev.stride.adapter.out.memory.InMemoryActivityStore;
 import dev.stride.adapter.out.memory.InMemoryAuditLog;
 import dev.stride.adapter.out.memory.InMemoryDataVersions;
+import dev.stride.adapter.out.memory.InMemoryDeliveryStore;
 import dev.stride.adapter.out.memory.InMemorySessionStore;
+import dev.stride.adapter.out.memory.InMemorySubscriptionStore;
 import dev.stride.adapter.out.memory.InMemoryTransactions;
 import dev.stride.adapter.out.memory.InMemoryUserStore;
 import dev.stride.application.port.in.ActivityInput;
 import dev.stride.application.service.caching.ActivityCaches;
+import dev.stride.application.service.webhook.WebhookOutbox;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityId;
@@ -19,6 +22,9 @@ import dev.stride.domain.validation.ValidationException;
 import dev.stride.testing.InMemoryAccessTokenIssuer;
 import dev.stride.testing.ManualTimeSource;
 import dev.stride.testing.Pbkdf2PasswordHasher;
+import dev.stride.testing.webhooks.CountingWakeUp;
+import dev.stride.testing.webhooks.FixedRequestContext;
+import dev.stride.testing.webhooks.TestPayloads;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +50,12 @@ final class Fixtures {
     final InMemoryUserStore users = new InMemoryUserStore();
     final InMemoryDataVersions versions = new InMemoryDataVersions();
     final InMemoryAuditLog audit;
+    final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
+    final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore(deliveries);
+    final CountingWakeUp wakeUp = new CountingWakeUp();
+    final FixedRequestContext request = new FixedRequestContext("req-fixtures");
+    /** The transactional outbox of the activity writes, over the in-memory webhook stores. */
+    final WebhookOutbox outbox = new WebhookOutbox(subscriptions, deliveries, new TestPayloads(), request, wakeUp);
     final InMemoryTransactions transactions;
     /** No caching: the caching tests (service.caching) check what the writes tell the caches. */
     final ActivityCaches caches = ActivityCaches.versionsOnly(versions, Duration.ZERO);
@@ -60,19 +72,20 @@ final class Fixtures {
 
     Fixtures(InMemoryAuditLog audit) {
         this.audit = audit;
-        this.transactions = new InMemoryTransactions(activities, users, audit, versions);
+        this.transactions = new InMemoryTransactions(activities, users, audit, versions, subscriptions,
+                deliveries);
     }
 
     /** Logs an activity through the real use case, then lets a minute pass so creation times differ. */
     Activity logged(UserId owner, ActivityInput input) {
-        Activity activity = new CreateActivityService(activities, time, transactions, caches).create(owner, input);
+        Activity activity = new CreateActivityService(activities, time, transactions, caches, outbox).create(owner, input);
         time.advance(Duration.ofMinutes(1));
         return activity;
     }
 
     /** Moves an activity to the trash through the real use case, then lets a minute pass. */
     void trashed(UserId owner, ActivityId id) {
-        new DeleteActivityService(activities, time, transactions, caches).delete(owner, id);
+        new DeleteActivityService(activities, time, transactions, caches, outbox).delete(owner, id);
         time.advance(Duration.ofMinutes(1));
     }
 

@@ -51,7 +51,7 @@ class GetActivityServiceTest {
 
         assertThatThrownBy(() -> service.get(ann, logged.id())).isInstanceOf(ActivityNotFoundException.class);
 
-        new RestoreActivityService(world.activities, world.time, world.transactions, world.caches).restore(ann, logged.id());
+        new RestoreActivityService(world.activities, world.time, world.transactions, world.caches, world.outbox).restore(ann, logged.id());
         assertThat(service.get(ann, logged.id()).version()).isEqualTo(3);
     }
 }

@@ -152,7 +152,7 @@ class ListActivitiesServiceTest {
 
     @Test
     void anEditKeepsTheActivitysPlaceBecauseCreationTimeOrders() {
-        new UpdateActivityService(world.activities, world.time, world.transactions, world.caches).update(
+        new UpdateActivityService(world.activities, world.time, world.transactions, world.caches, world.outbox).update(
                 new UpdateActivityCommand(ann, ride22.id(),
                         Fixtures.input("cycling", "2024-02-22", "evening"),
                         VersionPrecondition.NONE));

@@ -86,7 +86,7 @@ class ListTrashServiceTest {
         world.trashed(ann, purged.id());
         world.trashed(ann, kept.id());
 
-        new RestoreActivityService(world.activities, world.time, world.transactions, world.caches).restore(ann, restored.id());
+        new RestoreActivityService(world.activities, world.time, world.transactions, world.caches, world.outbox).restore(ann, restored.id());
         new PurgeActivityService(world.activities, world.audit, world.time, world.transactions, world.caches)
                 .purge(new Actor(UserId.newId(), Tier.ADMIN), purged.id());
 

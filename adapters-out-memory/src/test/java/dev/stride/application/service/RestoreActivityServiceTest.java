@@ -25,7 +25,7 @@ class RestoreActivityServiceTest {
     @BeforeEach
     void wire() {
         world = new Fixtures();
-        service = new RestoreActivityService(world.activities, world.time, world.transactions, world.caches);
+        service = new RestoreActivityService(world.activities, world.time, world.transactions, world.caches, world.outbox);
         original = world.logged(ann, Fixtures.running("2024-02-20"));
     }
 

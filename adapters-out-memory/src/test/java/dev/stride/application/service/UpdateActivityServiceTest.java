@@ -36,7 +36,7 @@ class UpdateActivityServiceTest {
     @BeforeEach
     void wire() {
         world = new Fixtures();
-        service = new UpdateActivityService(world.activities, world.time, world.transactions, world.caches);
+        service = new UpdateActivityService(world.activities, world.time, world.transactions, world.caches, world.outbox);
         original = world.logged(ann, Fixtures.running("2024-02-20"));
     }
 

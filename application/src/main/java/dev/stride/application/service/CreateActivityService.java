@@ -6,7 +6,9 @@ import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.service.caching.ActivityCaches;
+import dev.stride.application.service.webhook.WebhookOutbox;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.webhook.WebhookEventType;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.user.UserId;
 
@@ -16,13 +18,15 @@ public class CreateActivityService implements CreateActivityUseCase {
     private final TimeSource time;
     private final Transactions transactions;
     private final ActivityCaches caches;
+    private final WebhookOutbox outbox;
 
     public CreateActivityService(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches) {
+            ActivityCaches caches, WebhookOutbox outbox) {
         this.activities = activities;
         this.time = time;
         this.transactions = transactions;
         this.caches = caches;
+        this.outbox = outbox;
     }
 
     @Override
@@ -31,9 +35,11 @@ public class CreateActivityService implements CreateActivityUseCase {
         Activity activity = Activity.log(owner, details, time.now());
         long version = transactions.inTransaction(() -> {
             activities.insert(activity);
+            outbox.record(WebhookEventType.ACTIVITY_CREATED, activity);
             return caches.bump(owner);
         });
         caches.created(activity, version);
+        outbox.committed();
         return activity;
     }
 }

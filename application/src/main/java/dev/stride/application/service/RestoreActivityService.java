@@ -6,7 +6,9 @@ import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.service.caching.ActivityCaches;
+import dev.stride.application.service.webhook.WebhookOutbox;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.webhook.WebhookEventType;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.user.UserId;
 
@@ -16,13 +18,15 @@ public class RestoreActivityService implements RestoreActivityUseCase {
     private final TimeSource time;
     private final Transactions transactions;
     private final ActivityCaches caches;
+    private final WebhookOutbox outbox;
 
     public RestoreActivityService(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches) {
+            ActivityCaches caches, WebhookOutbox outbox) {
         this.activities = activities;
         this.time = time;
         this.transactions = transactions;
         this.caches = caches;
+        this.outbox = outbox;
     }
 
     @Override
@@ -35,10 +39,12 @@ public class RestoreActivityService implements RestoreActivityUseCase {
                     .orElseThrow(ActivityNotFoundException::new);
             Activity restored = current.restore(time.now());
             activities.update(restored);
+            outbox.record(WebhookEventType.ACTIVITY_RESTORED, restored);
             caches.bump(owner);
             return restored;
         });
         caches.changed(owner, id);
+        outbox.committed();
         return written;
     }
 }

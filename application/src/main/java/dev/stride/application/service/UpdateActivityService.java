@@ -8,7 +8,9 @@ import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.service.caching.ActivityCaches;
+import dev.stride.application.service.webhook.WebhookOutbox;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.webhook.WebhookEventType;
 import dev.stride.domain.activity.ActivityDetails;
 
 public class UpdateActivityService implements UpdateActivityUseCase {
@@ -17,13 +19,15 @@ public class UpdateActivityService implements UpdateActivityUseCase {
     private final TimeSource time;
     private final Transactions transactions;
     private final ActivityCaches caches;
+    private final WebhookOutbox outbox;
 
     public UpdateActivityService(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches) {
+            ActivityCaches caches, WebhookOutbox outbox) {
         this.activities = activities;
         this.time = time;
         this.transactions = transactions;
         this.caches = caches;
+        this.outbox = outbox;
     }
 
     @Override
@@ -37,10 +41,12 @@ public class UpdateActivityService implements UpdateActivityUseCase {
             }
             Activity revised = current.revise(details, time.now());
             activities.update(revised);
+            outbox.record(WebhookEventType.ACTIVITY_UPDATED, revised);
             caches.bump(command.owner());
             return revised;
         });
         caches.changed(command.owner(), command.id());
+        outbox.committed();
         return written;
     }
 }

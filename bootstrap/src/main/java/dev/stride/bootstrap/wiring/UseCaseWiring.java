@@ -37,6 +37,7 @@ import dev.stride.application.service.UpdateActivityService;
 import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.application.service.caching.CachedGetActivity;
 import dev.stride.application.service.caching.CachedListActivities;
+import dev.stride.application.service.webhook.WebhookOutbox;
 import dev.stride.bootstrap.StrideConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -86,8 +87,8 @@ public class UseCaseWiring {
     @Produces
     @Singleton
     CreateActivityUseCase createActivity(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches, BusinessCounters counters) {
-        return counters.counted(new CreateActivityService(activities, time, transactions, caches));
+            ActivityCaches caches, WebhookOutbox outbox, BusinessCounters counters) {
+        return counters.counted(new CreateActivityService(activities, time, transactions, caches, outbox));
     }
 
     @Produces
@@ -111,22 +112,22 @@ public class UseCaseWiring {
     @Produces
     @Singleton
     UpdateActivityUseCase updateActivity(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches) {
-        return new UpdateActivityService(activities, time, transactions, caches);
+            ActivityCaches caches, WebhookOutbox outbox) {
+        return new UpdateActivityService(activities, time, transactions, caches, outbox);
     }
 
     @Produces
     @Singleton
     DeleteActivityUseCase deleteActivity(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches, BusinessCounters counters) {
-        return counters.counted(new DeleteActivityService(activities, time, transactions, caches));
+            ActivityCaches caches, WebhookOutbox outbox, BusinessCounters counters) {
+        return counters.counted(new DeleteActivityService(activities, time, transactions, caches, outbox));
     }
 
     @Produces
     @Singleton
     RestoreActivityUseCase restoreActivity(ActivityStore activities, TimeSource time, Transactions transactions,
-            ActivityCaches caches, BusinessCounters counters) {
-        return counters.counted(new RestoreActivityService(activities, time, transactions, caches));
+            ActivityCaches caches, WebhookOutbox outbox, BusinessCounters counters) {
+        return counters.counted(new RestoreActivityService(activities, time, transactions, caches, outbox));
     }
 
     @Produces

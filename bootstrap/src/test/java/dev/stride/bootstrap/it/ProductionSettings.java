@@ -56,7 +56,9 @@ public class ProductionSettings implements QuarkusTestResourceLifecycleManager {
                 // The suite calls from one address far more often than a client should; RateLimitAcrossReplicasIT
                 // puts API.md's limits back for its own instances.
                 Map.entry("stride.rate-limit.policies.caller.tiers.anonymous", "1000"),
-                Map.entry("stride.rate-limit.policies.login-address.limit", "1000"));
+                Map.entry("stride.rate-limit.policies.login-address.limit", "1000"),
+                // The tests' webhook receivers listen on loopback.
+                Map.entry("stride.webhooks.allow-private-targets", "true"));
     }
 
     @Override

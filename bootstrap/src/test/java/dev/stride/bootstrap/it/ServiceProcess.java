@@ -105,6 +105,11 @@ final class ServiceProcess implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** SIGKILL: the process gets no chance to finish anything, as when a node dies or the OOM killer strikes. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     boolean awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }

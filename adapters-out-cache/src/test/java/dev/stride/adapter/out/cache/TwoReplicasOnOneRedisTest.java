@@ -6,6 +6,8 @@ import dev.stride.adapter.out.memory.InMemoryActivityStore;
 import dev.stride.adapter.out.memory.InMemoryActivityTotals;
 import dev.stride.adapter.out.memory.InMemoryAuditLog;
 import dev.stride.adapter.out.memory.InMemoryDataVersions;
+import dev.stride.adapter.out.memory.InMemoryDeliveryStore;
+import dev.stride.adapter.out.memory.InMemorySubscriptionStore;
 import dev.stride.adapter.out.memory.InMemoryTransactions;
 import dev.stride.application.port.in.ActivityInput;
 import dev.stride.application.port.in.ListActivitiesQuery;
@@ -21,6 +23,7 @@ import dev.stride.application.service.GetStatisticsService;
 import dev.stride.application.service.GetSummaryService;
 import dev.stride.application.service.ListActivitiesService;
 import dev.stride.application.service.UpdateActivityService;
+import dev.stride.application.service.webhook.WebhookOutbox;
 import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.application.service.caching.CachePolicy;
 import dev.stride.application.service.caching.CachedGetActivity;
@@ -32,6 +35,9 @@ import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.paging.PageRequest;
 import dev.stride.domain.user.UserId;
 import dev.stride.testing.ManualTimeSource;
+import dev.stride.testing.webhooks.CountingWakeUp;
+import dev.stride.testing.webhooks.FixedRequestContext;
+import dev.stride.testing.webhooks.TestPayloads;
 import dev.stride.testing.servers.TestServers;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Command;
@@ -65,8 +71,12 @@ class TwoReplicasOnOneRedisTest {
     private final InMemoryActivityStore activities = new InMemoryActivityStore();
     private final InMemoryActivityTotals totals = new InMemoryActivityTotals(activities);
     private final InMemoryDataVersions versions = new InMemoryDataVersions();
+    private final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
+    private final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore(deliveries);
     private final InMemoryTransactions transactions = new InMemoryTransactions(activities, versions,
-            new InMemoryAuditLog());
+            new InMemoryAuditLog(), subscriptions, deliveries);
+    private final WebhookOutbox outbox = new WebhookOutbox(subscriptions, deliveries, new TestPayloads(),
+            new FixedRequestContext(null), new CountingWakeUp());
     private final UserId ann = UserId.newId();
 
     @BeforeAll
@@ -141,16 +151,16 @@ class TwoReplicasOnOneRedisTest {
         }
 
         Activity create(int minutes) {
-            return new CreateActivityService(activities, time, transactions, caches).create(ann, input(minutes));
+            return new CreateActivityService(activities, time, transactions, caches, outbox).create(ann, input(minutes));
         }
 
         void update(Activity activity, int minutes) {
-            new UpdateActivityService(activities, time, transactions, caches).update(
+            new UpdateActivityService(activities, time, transactions, caches, outbox).update(
                     new UpdateActivityCommand(ann, activity.id(), input(minutes), VersionPrecondition.NONE));
         }
 
         void delete(Activity activity) {
-            new DeleteActivityService(activities, time, transactions, caches).delete(ann, activity.id());
+            new DeleteActivityService(activities, time, transactions, caches, outbox).delete(ann, activity.id());
         }
 
         Activity get(Activity activity) {

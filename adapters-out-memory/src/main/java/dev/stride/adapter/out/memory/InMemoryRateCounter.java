@@ -105,8 +105,14 @@ public class InMemoryRateCounter implements RateCounter {
             return hits.size();
         }
 
+        /**
+         * Callers read the clock before they take the lock, so a hit can arrive stamped a little earlier than the
+         * newest one here; it is counted at the newest time instead, which keeps the log in order and expires it
+         * no sooner than it should.
+         */
         void add(Instant hit) {
-            hits.addLast(hit);
+            Instant newest = hits.peekLast();
+            hits.addLast(newest != null && newest.isAfter(hit) ? newest : hit);
         }
 
         WindowUsage usage() {

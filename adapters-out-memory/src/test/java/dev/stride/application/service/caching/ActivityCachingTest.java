@@ -269,7 +269,7 @@ class ActivityCachingTest {
         CachedListActivities uncached = new CachedListActivities(
                 new ListActivitiesService(world.activities), off);
         CreateActivityService create = new CreateActivityService(world.activities, world.time, world.transactions,
-                off);
+                off, world.outbox);
 
         create.create(ann, run("2024-02-26", 40));
 

@@ -4,6 +4,8 @@ import dev.stride.adapter.out.memory.InMemoryActivityStore;
 import dev.stride.adapter.out.memory.InMemoryActivityTotals;
 import dev.stride.adapter.out.memory.InMemoryAuditLog;
 import dev.stride.adapter.out.memory.InMemoryDataVersions;
+import dev.stride.adapter.out.memory.InMemoryDeliveryStore;
+import dev.stride.adapter.out.memory.InMemorySubscriptionStore;
 import dev.stride.adapter.out.memory.InMemoryResultCache;
 import dev.stride.adapter.out.memory.InMemoryTransactions;
 import dev.stride.application.port.in.ActivityInput;
@@ -28,11 +30,15 @@ import dev.stride.application.service.ListActivitiesService;
 import dev.stride.application.service.PurgeActivityService;
 import dev.stride.application.service.RestoreActivityService;
 import dev.stride.application.service.UpdateActivityService;
+import dev.stride.application.service.webhook.WebhookOutbox;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.paging.Page;
 import dev.stride.domain.stats.Statistics;
 import dev.stride.domain.stats.Summary;
 import dev.stride.testing.ManualTimeSource;
+import dev.stride.testing.webhooks.CountingWakeUp;
+import dev.stride.testing.webhooks.FixedRequestContext;
+import dev.stride.testing.webhooks.TestPayloads;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +62,12 @@ final class CachingWorld {
     final InMemoryActivityTotals totals = new InMemoryActivityTotals(activities);
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryDataVersions versions = new InMemoryDataVersions();
-    final InMemoryTransactions transactions = new InMemoryTransactions(activities, versions, audit);
+    final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
+    final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore(deliveries);
+    final InMemoryTransactions transactions = new InMemoryTransactions(activities, versions, audit, subscriptions,
+            deliveries);
+    final WebhookOutbox outbox = new WebhookOutbox(subscriptions, deliveries, new TestPayloads(),
+            new FixedRequestContext(null), new CountingWakeUp());
     final AtomicBoolean cacheDown = new AtomicBoolean();
     final SharedCache<Activity> activityCache = new SharedCache<>(new InMemoryResultCache<>(time, 1000), cacheDown);
     final SharedCache<Page<Activity>> listCache = new SharedCache<>(new InMemoryResultCache<>(time, 1000), cacheDown);
@@ -98,10 +109,10 @@ final class CachingWorld {
             statistics = new CachedGetStatistics(new GetStatisticsService(world.totals, world.time), caches,
                     world.time);
             summary = new CachedGetSummary(new GetSummaryService(world.totals, world.time), caches, world.time);
-            create = new CreateActivityService(world.activities, world.time, world.transactions, caches);
-            update = new UpdateActivityService(world.activities, world.time, world.transactions, caches);
-            delete = new DeleteActivityService(world.activities, world.time, world.transactions, caches);
-            restore = new RestoreActivityService(world.activities, world.time, world.transactions, caches);
+            create = new CreateActivityService(world.activities, world.time, world.transactions, caches, world.outbox);
+            update = new UpdateActivityService(world.activities, world.time, world.transactions, caches, world.outbox);
+            delete = new DeleteActivityService(world.activities, world.time, world.transactions, caches, world.outbox);
+            restore = new RestoreActivityService(world.activities, world.time, world.transactions, caches, world.outbox);
             purge = new PurgeActivityService(world.activities, world.audit, world.time, world.transactions, caches);
         }
 

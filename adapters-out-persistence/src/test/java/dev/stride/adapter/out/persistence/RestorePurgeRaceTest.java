@@ -8,6 +8,8 @@ import dev.stride.application.port.in.ActivityNotFoundException;
 import dev.stride.application.port.out.ActivityStore;
 import dev.stride.application.port.out.AuditLog;
 import dev.stride.application.port.out.DataVersions;
+import dev.stride.application.port.out.DeliveryStore;
+import dev.stride.application.port.out.SubscriptionStore;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
@@ -16,6 +18,10 @@ import dev.stride.application.service.DeleteActivityService;
 import dev.stride.application.service.PurgeActivityService;
 import dev.stride.application.service.RestoreActivityService;
 import dev.stride.application.service.caching.ActivityCaches;
+import dev.stride.application.service.webhook.WebhookOutbox;
+import dev.stride.testing.webhooks.CountingWakeUp;
+import dev.stride.testing.webhooks.FixedRequestContext;
+import dev.stride.testing.webhooks.TestPayloads;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityId;
@@ -71,6 +77,12 @@ class RestorePurgeRaceTest {
     @Inject
     DataVersions versions;
 
+    @Inject
+    SubscriptionStore subscriptions;
+
+    @Inject
+    DeliveryStore deliveries;
+
     private final TimeSource clock = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -85,10 +97,12 @@ class RestorePurgeRaceTest {
         ActivityStore slowToRelease = new LingeringLocks(activities);
         // The writes bump the owner's data version in their transactions, as in the service.
         ActivityCaches caches = ActivityCaches.versionsOnly(versions, Duration.ZERO);
-        RestoreActivityService restore = new RestoreActivityService(slowToRelease, clock, transactions, caches);
+        WebhookOutbox outbox = new WebhookOutbox(subscriptions, deliveries, new TestPayloads(),
+                new FixedRequestContext(null), new CountingWakeUp());
+        RestoreActivityService restore = new RestoreActivityService(slowToRelease, clock, transactions, caches, outbox);
         PurgeActivityService purge = new PurgeActivityService(slowToRelease, audit, clock, transactions, caches);
-        CreateActivityService create = new CreateActivityService(activities, clock, transactions, caches);
-        DeleteActivityService delete = new DeleteActivityService(activities, clock, transactions, caches);
+        CreateActivityService create = new CreateActivityService(activities, clock, transactions, caches, outbox);
+        DeleteActivityService delete = new DeleteActivityService(activities, clock, transactions, caches, outbox);
         User owner = freshUser();
         transactions.inTransaction(() -> users.insert(owner));
         Actor admin = new Actor(UserId.newId(), Tier.ADMIN);

@@ -2,18 +2,23 @@ package dev.stride.adapter.in.rest.problem;
 
 import dev.stride.adapter.in.rest.http.ProblemTypes;
 import dev.stride.application.port.in.ActivityNotFoundException;
+import dev.stride.application.port.in.DeliveryNotFoundException;
 import dev.stride.application.port.in.InvalidCredentialsException;
 import dev.stride.application.port.in.InvalidRefreshTokenException;
 import dev.stride.application.port.in.PreconditionFailedException;
 import dev.stride.application.port.in.SessionsUnavailableException;
 import dev.stride.application.port.in.TierSetByConfigurationException;
 import dev.stride.application.port.in.UserNotFoundException;
+import dev.stride.application.port.in.WebhookNotFoundException;
 import dev.stride.domain.activity.ActivityDeletedException;
 import dev.stride.domain.activity.ActivityNotDeletedException;
 import dev.stride.domain.user.AccountNotDeletedException;
 import dev.stride.domain.user.AdminRequiredException;
 import dev.stride.domain.user.EmailAlreadyTakenException;
 import dev.stride.domain.validation.ValidationException;
+import dev.stride.domain.webhook.Subscription;
+import dev.stride.domain.webhook.SubscriptionDisabledException;
+import dev.stride.domain.webhook.SubscriptionLimitReachedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -56,6 +61,13 @@ final class ErrorTable {
             row(ForbiddenException.class, 403, ProblemTypes.FORBIDDEN, "Forbidden", ADMINS_ONLY),
             row(ActivityNotFoundException.class, 404, ProblemTypes.NOT_FOUND, "Not found", NO_ACTIVITY),
             row(ActivityDeletedException.class, 404, ProblemTypes.NOT_FOUND, "Not found", NO_ACTIVITY),
+            row(WebhookNotFoundException.class, 404, ProblemTypes.NOT_FOUND, "Not found",
+                    "No such webhook subscription"),
+            row(DeliveryNotFoundException.class, 404, ProblemTypes.NOT_FOUND, "Not found", "No such delivery"),
+            row(SubscriptionLimitReachedException.class, 409, ProblemTypes.CONFLICT, "Conflict",
+                    "At most " + Subscription.MAX_PER_OWNER + " webhook subscriptions per user; delete one first"),
+            row(SubscriptionDisabledException.class, 409, ProblemTypes.CONFLICT, "Conflict",
+                    "The subscription is disabled because its receiver answered 410 Gone; create a new one"),
             row(UserNotFoundException.class, 404, ProblemTypes.NOT_FOUND, "Not found", "No such user"),
             row(ActivityNotDeletedException.class, 409, ProblemTypes.CONFLICT, "Conflict",
                     "The activity is not deleted"),
