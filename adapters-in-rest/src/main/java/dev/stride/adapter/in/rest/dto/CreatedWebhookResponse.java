@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreatedWebhookResponse(
         String id,
         String url,
-        @Schema(enumeration = {"activity.created", "activity.updated", "activity.deleted", "activity.restored"})
+        @Schema(description = "Any of activity.created, activity.updated, activity.deleted, activity.restored")
         List<String> events,
         @Schema(nullable = true) String description,
         @Schema(pattern = "^whsec_[A-Za-z0-9+/]{43}=$", description = "The signing secret (Standard Webhooks):"

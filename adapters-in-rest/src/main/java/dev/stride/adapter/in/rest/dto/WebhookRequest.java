@@ -13,8 +13,8 @@ public record WebhookRequest(
                         + " link-local or unique-local address is refused unless"
                         + " stride.webhooks.allow-private-targets=true")
         String url,
-        @Schema(required = true, minItems = 1, description = "Duplicates collapse",
-                enumeration = {"activity.created", "activity.updated", "activity.deleted", "activity.restored"})
+        @Schema(required = true, minItems = 1, description = "Any of activity.created, activity.updated,"
+                + " activity.deleted, activity.restored; duplicates collapse")
         List<String> events,
         @Schema(nullable = true, maxLength = 256) String description) {
 }

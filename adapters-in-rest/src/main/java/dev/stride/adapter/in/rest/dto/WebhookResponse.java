@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WebhookResponse(
         String id,
         String url,
-        @Schema(enumeration = {"activity.created", "activity.updated", "activity.deleted", "activity.restored"})
+        @Schema(description = "Any of activity.created, activity.updated, activity.deleted, activity.restored")
         List<String> events,
         @Schema(nullable = true) String description,
         Instant createdAt,
