@@ -3,6 +3,7 @@ package dev.stride.bootstrap.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stride.testing.Eventually;
 import dev.stride.testing.servers.TestServers;
 import dev.stride.testing.webhooks.TestReceiver;
 import io.restassured.http.ContentType;
@@ -50,8 +51,10 @@ class WebhookDeliveryIT {
             }
 
             receiver.awaitRequests(events, Duration.ofSeconds(30));
-            // Anything sent twice would arrive within the poll interval; give it a few.
-            Thread.sleep(3000);
+            // A delivery can only be sent again while it is pending; once every one is recorded as delivered,
+            // whatever the receiver has is all it will ever get.
+            assertThat(Eventually.holds(Duration.ofSeconds(30), Duration.ofMillis(200),
+                    () -> allDelivered(first, token, events))).as("every delivery recorded as delivered").isTrue();
 
             List<TestReceiver.Received> received = receiver.received();
             Set<String> ids = received.stream().map(request -> request.header("webhook-id"))
@@ -91,6 +94,15 @@ class WebhookDeliveryIT {
             given().port(restarted.port).header("Authorization", "Bearer " + token)
                     .get("/api/v1/webhooks").then().statusCode(200);
         }
+    }
+
+    private static boolean allDelivered(ServiceProcess instance, String token, int events) {
+        String webhook = given().port(instance.port).header("Authorization", "Bearer " + token)
+                .get("/api/v1/webhooks").then().extract().path("items[0].id");
+        List<String> statuses = given().port(instance.port).header("Authorization", "Bearer " + token)
+                .get("/api/v1/webhooks/" + webhook + "/deliveries?limit=100").then().statusCode(200)
+                .extract().path("items.status");
+        return statuses.size() == events && statuses.stream().allMatch("delivered"::equals);
     }
 
     /** The tests' own schema, so the suite's other instances never claim these deliveries. */

@@ -82,7 +82,7 @@ public record Delivery(
     }
 
     /** The receiver answered 410 Gone: no further attempt, ever. */
-    public Delivery gone(Instant now) {
+    public Delivery gone() {
         return new Delivery(id, subscriptionId, owner, eventType, payload, requestId, DeliveryStatus.FAILED,
                 attempts + 1, 410, null, null, createdAt, null);
     }

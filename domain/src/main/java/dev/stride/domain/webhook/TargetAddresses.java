@@ -35,9 +35,19 @@ public final class TargetAddresses {
         }
     }
 
-    /** Whether every address is public: a host with one internal address is refused as a whole. */
-    public static boolean allPublic(List<InetAddress> addresses) {
-        return !addresses.isEmpty() && addresses.stream().allMatch(TargetAddresses::isPublic);
+    /**
+     * Why a host with these addresses may not be delivered to, or empty when it may: it must resolve, and unless
+     * private targets are allowed, every address must be public (one internal address refuses the host as a whole).
+     * Checked when a subscription is made and again at every attempt.
+     */
+    public static Optional<String> refusal(List<InetAddress> addresses, boolean allowPrivateTargets) {
+        if (addresses.isEmpty()) {
+            return Optional.of("the host does not resolve");
+        }
+        if (!allowPrivateTargets && !addresses.stream().allMatch(TargetAddresses::isPublic)) {
+            return Optional.of("the host resolves to a loopback, private, link-local or otherwise internal address");
+        }
+        return Optional.empty();
     }
 
     public static boolean isPublic(InetAddress address) {

@@ -50,22 +50,22 @@ public class PanacheDeliveryStore implements DeliveryStore {
     @Timed(value = "db.calls", extraTags = {"operation", "delivery.claim"})
     public List<Delivery> claimDue(Instant now, int max, String claimant, Instant leaseUntil) {
         return transactions.inTransaction(() -> {
+            // Typed, so that both drivers' uuid columns (PostgreSQL: a UUID, H2: its bytes) come back as UUIDs.
             @SuppressWarnings("unchecked")
-            List<Object> ids = entityManager.createNativeQuery("""
+            List<UUID> claimed = entityManager.createNativeQuery("""
                     select id from webhook_deliveries
                     where status = :pending and next_attempt_at <= :now
                       and (lease_until is null or lease_until <= :now)
                     order by next_attempt_at
                     limit :max
-                    for update skip locked""")
+                    for update skip locked""", UUID.class)
                     .setParameter("pending", PENDING)
                     .setParameter("now", now)
                     .setParameter("max", max)
                     .getResultList();
-            if (ids.isEmpty()) {
+            if (claimed.isEmpty()) {
                 return List.of();
             }
-            List<UUID> claimed = ids.stream().map(PanacheDeliveryStore::uuid).toList();
             DeliveryEntity.update("claimedBy = :claimant, leaseUntil = :lease where id in :ids",
                     Parameters.with("claimant", claimant).and("lease", leaseUntil).and("ids", claimed));
             return DeliveryEntity.<DeliveryEntity>list("id in ?1", Sort.ascending("nextAttemptAt", "id"), claimed)
@@ -146,17 +146,5 @@ public class PanacheDeliveryStore implements DeliveryStore {
     public int removeFinishedBefore(Instant cutoff) {
         return transactions.inTransaction(() -> (int) DeliveryEntity.delete(
                 "status <> ?1 and createdAt < ?2", PENDING, cutoff));
-    }
-
-    /** PostgreSQL's driver answers a uuid column with a UUID; H2 may answer with its text or bytes. */
-    private static UUID uuid(Object column) {
-        if (column instanceof UUID id) {
-            return id;
-        }
-        if (column instanceof byte[] bytes) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(column.toString());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.application.port.out.WebhookPayloads;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.activity.Distances;
 import dev.stride.domain.webhook.WebhookEventType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
@@ -44,17 +45,8 @@ public class JacksonWebhookPayloads implements WebhookPayloads {
         static ActivityData from(Activity activity) {
             ActivityDetails details = activity.details();
             return new ActivityData(activity.id().toString(), details.type().value(), details.durationMinutes(),
-                    plain(details.distanceKm()), details.notes(), details.activityDate(), details.tags().values(),
-                    activity.createdAt(), activity.updatedAt(), activity.deletedAt());
-        }
-
-        /** 5.200 is written 5.2, as the API does. */
-        private static BigDecimal plain(BigDecimal distance) {
-            if (distance == null) {
-                return null;
-            }
-            BigDecimal stripped = distance.stripTrailingZeros();
-            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                    Distances.plain(details.distanceKm()), details.notes(), details.activityDate(),
+                    details.tags().values(), activity.createdAt(), activity.updatedAt(), activity.deletedAt());
         }
     }
 }

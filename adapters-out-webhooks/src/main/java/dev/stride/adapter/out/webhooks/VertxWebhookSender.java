@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -54,11 +55,9 @@ public class VertxWebhookSender implements WebhookSender, AutoCloseable {
     @Override
     public SendResult send(WebhookUrl url, Map<String, String> headers, String body) {
         List<InetAddress> addresses = resolver.resolve(url.host());
-        if (addresses.isEmpty()) {
-            return SendResult.failure("the host " + url.host() + " does not resolve");
-        }
-        if (!allowPrivateTargets && !TargetAddresses.allPublic(addresses)) {
-            return SendResult.failure("refused: " + url.host() + " resolves to an internal address");
+        Optional<String> refusal = TargetAddresses.refusal(addresses, allowPrivateTargets);
+        if (refusal.isPresent()) {
+            return SendResult.failure("refused: " + refusal.get());
         }
         InetAddress address = addresses.get(0);
         RequestOptions options = new RequestOptions()

@@ -104,7 +104,7 @@ public class DeliverWebhooksService implements DeliverWebhooksUseCase {
         } else if (result.isGone()) {
             breakers.succeeded(target);
             subscriptions.disable(subscription.id(), answered);
-            finish(delivery, delivery.gone(answered), Outcome.GONE, elapsed, claimant);
+            finish(delivery, delivery.gone(), Outcome.GONE, elapsed, claimant);
             return subscription.disable(answered);
         } else {
             if (receiverInTrouble(result)) {

@@ -4,8 +4,6 @@ import dev.stride.application.port.out.TargetResolver;
 import dev.stride.domain.validation.ValidationException;
 import dev.stride.domain.webhook.TargetAddresses;
 import dev.stride.domain.webhook.WebhookUrl;
-import java.net.InetAddress;
-import java.util.List;
 
 /**
  * Whether a subscription's URL may be used: its host must resolve, and, unless private targets are allowed (tests,
@@ -24,13 +22,8 @@ public class WebhookTargets {
 
     /** @throws ValidationException on the field {@code url} */
     public void check(WebhookUrl url) {
-        List<InetAddress> addresses = resolver.resolve(url.host());
-        if (addresses.isEmpty()) {
-            throw ValidationException.of("url", "the host does not resolve");
-        }
-        if (!allowPrivateTargets && !TargetAddresses.allPublic(addresses)) {
-            throw ValidationException.of("url",
-                    "the host resolves to a loopback, private, link-local or otherwise internal address");
-        }
+        TargetAddresses.refusal(resolver.resolve(url.host()), allowPrivateTargets).ifPresent(reason -> {
+            throw ValidationException.of("url", reason);
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.stride.adapter.in.rest.dto;
 
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.activity.Distances;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,19 +24,10 @@ public record ActivityResponse(
         Instant updatedAt,
         @Schema(nullable = true, description = "Null except in the trash listing") Instant deletedAt) {
 
-    /** 5.200 is shown as 5.2; the model keeps three decimals for storage and comparison. */
-    private static BigDecimal plain(BigDecimal distance) {
-        if (distance == null) {
-            return null;
-        }
-        BigDecimal stripped = distance.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
     public static ActivityResponse from(Activity activity) {
         ActivityDetails details = activity.details();
         return new ActivityResponse(activity.id().toString(), details.type().value(), details.durationMinutes(),
-                plain(details.distanceKm()), details.notes(), details.activityDate(), details.tags().values(),
+                Distances.plain(details.distanceKm()), details.notes(), details.activityDate(), details.tags().values(),
                 activity.createdAt(), activity.updatedAt(), activity.deletedAt());
     }
 }

@@ -1,5 +1,6 @@
 package dev.stride.adapter.in.rest.dto;
 
+import dev.stride.domain.activity.Distances;
 import dev.stride.domain.stats.Totals;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
@@ -14,12 +15,6 @@ public record TotalsResponse(
                 example = "42.195") BigDecimal totalDistanceKm) {
 
     public static TotalsResponse from(Totals totals) {
-        return new TotalsResponse(totals.count(), totals.durationMinutes(), plain(totals.distanceKm()));
-    }
-
-    /** 5.200 is shown as 5.2 and 0.000 as 0, like an activity's distance; the model keeps three decimals. */
-    static BigDecimal plain(BigDecimal distance) {
-        BigDecimal stripped = distance.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return new TotalsResponse(totals.count(), totals.durationMinutes(), Distances.plain(totals.distanceKm()));
     }
 }

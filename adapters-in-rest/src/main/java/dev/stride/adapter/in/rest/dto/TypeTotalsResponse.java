@@ -1,5 +1,6 @@
 package dev.stride.adapter.in.rest.dto;
 
+import dev.stride.domain.activity.Distances;
 import dev.stride.domain.stats.Totals;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
@@ -14,6 +15,6 @@ public record TypeTotalsResponse(
 
     public static TypeTotalsResponse from(Totals totals) {
         return new TypeTotalsResponse(totals.count(), totals.durationMinutes(),
-                TotalsResponse.plain(totals.distanceKm()));
+                Distances.plain(totals.distanceKm()));
     }
 }
