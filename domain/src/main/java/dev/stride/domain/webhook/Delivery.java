@@ -94,15 +94,6 @@ public record Delivery(
     }
 
     /**
-     * Not attempted now, without using up an attempt: the receiver's circuit breaker is open, so the attempt
-     * would only tie up a worker until it timed out.
-     */
-    public Delivery postponed(Instant until) {
-        return new Delivery(id, subscriptionId, owner, eventType, payload, requestId, DeliveryStatus.PENDING,
-                attempts, lastStatusCode, lastError, until, createdAt, null);
-    }
-
-    /**
      * Sent again on its owner's request, whatever its state: due now, with the whole retry policy ahead of it
      * again (the attempts count restarts), and the same {@code webhook-id}, so a receiver that has it already can
      * tell.

@@ -183,6 +183,40 @@ public abstract class DeliveryStoreContract {
     }
 
     @Test
+    void puttingOffASubscriptionsBacklogMovesOnlyWhatNobodyElseHolds() {
+        Subscription subscription = newSubscription();
+        Instant now = subscription.createdAt();
+        Instant until = now.plusSeconds(60);
+        Delivery mine = pending(subscription, now);
+        Delivery unclaimed = pending(subscription, now.plusMillis(1));
+        Delivery theirs = pending(subscription, now.plusMillis(2));
+        Delivery laterAnyway = pending(subscription, now.plusSeconds(90));
+        Delivery done = pending(subscription, now.plusMillis(3)).delivered(200, now.plusSeconds(1));
+        Delivery otherSubscription = pending(newSubscription(), now.plusMillis(5));
+        List.of(mine, unclaimed, theirs, laterAnyway, done, otherSubscription).forEach(this::enqueue);
+        deliveries().claimDue(now, 1, "worker-a", now.plus(LEASE));
+        deliveries().claimDue(now.plusMillis(2), 2, "worker-b", now.plus(LEASE));
+        deliveries().release(List.of(unclaimed.id()), "worker-b");
+
+        assertThat(deliveries().postponeAll(subscription.id(), until, "worker-a")).isEqualTo(2);
+
+        assertThat(deliveries().find(subscription.id(), mine.id()).orElseThrow().nextAttemptAt()).isEqualTo(until);
+        assertThat(deliveries().find(subscription.id(), unclaimed.id()).orElseThrow().nextAttemptAt())
+                .isEqualTo(until);
+        assertThat(deliveries().find(subscription.id(), mine.id()).orElseThrow().attempts()).isZero();
+        assertThat(deliveries().find(subscription.id(), theirs.id())).contains(theirs);
+        assertThat(deliveries().find(subscription.id(), laterAnyway.id())).contains(laterAnyway);
+        assertThat(deliveries().find(subscription.id(), done.id())).contains(done);
+        assertThat(deliveries().find(otherSubscription.subscriptionId(), otherSubscription.id()))
+                .contains(otherSubscription);
+        assertThat(deliveries().claimDue(until.minusMillis(1), 10, "worker-c", until.plus(LEASE)))
+                .extracting(Delivery::id).containsExactly(otherSubscription.id());
+        assertThat(deliveries().claimDue(until, 10, "worker-c", until.plus(LEASE)))
+                .as("due at the breaker's time, and no longer held").extracting(Delivery::id)
+                .containsExactlyInAnyOrder(mine.id(), unclaimed.id());
+    }
+
+    @Test
     void concurrentClaimantsNeverGetTheSameDelivery() throws Exception {
         Subscription subscription = newSubscription();
         Instant now = subscription.createdAt().plusSeconds(60);

@@ -62,6 +62,23 @@ public class InMemoryDeliveryStore implements DeliveryStore, MemoryParticipant {
     }
 
     @Override
+    public synchronized int postponeAll(SubscriptionId subscription, Instant until, String claimant) {
+        int count = 0;
+        for (Row row : List.copyOf(rows.values())) {
+            Delivery delivery = row.delivery();
+            if (delivery.subscriptionId().equals(subscription) && delivery.status() == DeliveryStatus.PENDING
+                    && delivery.nextAttemptAt().isBefore(until) && (row.claimant() == null || row.heldBy(claimant))) {
+                rows.put(delivery.id(), new Row(new Delivery(delivery.id(), delivery.subscriptionId(),
+                        delivery.owner(), delivery.eventType(), delivery.payload(), delivery.requestId(),
+                        delivery.status(), delivery.attempts(), delivery.lastStatusCode(), delivery.lastError(), until,
+                        delivery.createdAt(), delivery.deliveredAt()), null, null));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
     public synchronized void release(Collection<DeliveryId> ids, String claimant) {
         for (DeliveryId id : ids) {
             Row row = rows.get(id);

@@ -9,7 +9,6 @@ import dev.stride.adapter.out.memory.InMemoryTransactions;
 import dev.stride.adapter.out.memory.InMemoryUserStore;
 import dev.stride.application.port.in.ActivityInput;
 import dev.stride.application.port.in.CreateWebhookCommand;
-import dev.stride.application.port.out.DeliveryObserver;
 import dev.stride.application.service.CreateActivityService;
 import dev.stride.application.service.DeleteActivityService;
 import dev.stride.application.service.RestoreActivityService;
@@ -22,6 +21,7 @@ import dev.stride.domain.webhook.Subscription;
 import dev.stride.testing.ManualTimeSource;
 import dev.stride.testing.webhooks.CountingWakeUp;
 import dev.stride.testing.webhooks.FixedRequestContext;
+import dev.stride.testing.webhooks.RecordingDeliveryObserver;
 import dev.stride.testing.webhooks.RecordingWebhookSender;
 import dev.stride.testing.webhooks.TestPayloads;
 import java.math.BigDecimal;
@@ -30,7 +30,6 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -54,7 +53,7 @@ final class WebhookWorld {
     final WebhookOutbox outbox = new WebhookOutbox(subscriptions, deliveries, new TestPayloads(), request, wakeUp);
     final ActivityCaches caches = ActivityCaches.versionsOnly(versions, Duration.ZERO);
     final RecordingWebhookSender receiver = new RecordingWebhookSender();
-    final List<DeliveryObserver.Outcome> outcomes = new ArrayList<>();
+    final RecordingDeliveryObserver observer = new RecordingDeliveryObserver();
     /** The jitter's draws; 0.999 puts every wait near its ceiling, so the schedule is predictable. */
     double jitter = 0.999;
     final RandomGenerator random = new RandomGenerator() {
@@ -86,7 +85,7 @@ final class WebhookWorld {
 
     DeliverWebhooksService deliverer(RetryPolicy policy) {
         return new DeliverWebhooksService(subscriptions, deliveries, receiver, time, policy, breakers,
-                (before, after, outcome, elapsed) -> outcomes.add(outcome), random, LEASE);
+                observer, random, LEASE);
     }
 
     CreateActivityService createActivity() {

@@ -2,10 +2,12 @@ package dev.stride.adapter.out.metrics;
 
 import dev.stride.application.port.out.DeliveryObserver;
 import dev.stride.domain.webhook.Delivery;
+import dev.stride.domain.webhook.SubscriptionId;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +57,22 @@ public class MicrometerDeliveryObserver implements DeliveryObserver {
     @Override
     public void attempted(Delivery before, Delivery after, Outcome outcome, Duration elapsed) {
         attempts.get(outcome).increment();
-        if (outcome != Outcome.POSTPONED) {
-            exchange.record(elapsed);
-        }
+        exchange.record(elapsed);
         if (outcome == Outcome.DELIVERED) {
             latency.record(after.latency());
         }
         log(before, after, outcome, elapsed);
+    }
+
+    @Override
+    public void postponed(SubscriptionId subscription, int count, Instant until) {
+        attempts.get(Outcome.POSTPONED).increment(count);
+        MDC.put("subscriptionId", subscription.toString());
+        try {
+            LOG.debugf("%d webhook deliveries put off until %s: the receiver's breaker is open", count, until);
+        } finally {
+            MDC.remove("subscriptionId");
+        }
     }
 
     private static void log(Delivery before, Delivery after, Outcome outcome, Duration elapsed) {
@@ -74,9 +85,7 @@ public class MicrometerDeliveryObserver implements DeliveryObserver {
                     before.eventType().code(), after.attempts(), outcome.name().toLowerCase(Locale.ROOT),
                     after.lastStatusCode() == null ? "none" : after.lastStatusCode(),
                     after.lastError() == null ? "" : ", " + after.lastError(), elapsed.toMillis());
-            if (outcome == Outcome.POSTPONED) {
-                LOG.debug(line);
-            } else if (outcome == Outcome.DELIVERED || outcome == Outcome.RETRYING) {
+            if (outcome == Outcome.DELIVERED || outcome == Outcome.RETRYING) {
                 LOG.info(line);
             } else {
                 LOG.warn(line);

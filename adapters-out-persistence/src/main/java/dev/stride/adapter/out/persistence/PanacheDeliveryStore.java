@@ -91,6 +91,17 @@ public class PanacheDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    @Timed(value = "db.calls", extraTags = {"operation", "delivery.postpone"})
+    public int postponeAll(SubscriptionId subscription, Instant until, String claimant) {
+        return transactions.inTransaction(() -> DeliveryEntity.update("""
+                nextAttemptAt = :until, claimedBy = null, leaseUntil = null
+                where subscriptionId = :subscription and status = :pending and nextAttemptAt < :until
+                  and (claimedBy is null or claimedBy = :claimant)""",
+                Parameters.with("until", until).and("subscription", subscription.value()).and("pending", PENDING)
+                        .and("claimant", claimant)));
+    }
+
+    @Override
     @Timed(value = "db.calls", extraTags = {"operation", "delivery.release"})
     public void release(Collection<DeliveryId> ids, String claimant) {
         if (ids.isEmpty()) {

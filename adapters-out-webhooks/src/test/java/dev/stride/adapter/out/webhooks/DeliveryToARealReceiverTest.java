@@ -31,6 +31,7 @@ import dev.stride.domain.webhook.Subscription;
 import dev.stride.testing.ManualTimeSource;
 import dev.stride.testing.webhooks.CountingWakeUp;
 import dev.stride.testing.webhooks.FixedRequestContext;
+import dev.stride.testing.webhooks.RecordingDeliveryObserver;
 import dev.stride.testing.webhooks.TestReceiver;
 import io.vertx.core.Vertx;
 import java.math.BigDecimal;
@@ -65,7 +66,7 @@ class DeliveryToARealReceiverTest {
             new FixedRequestContext("req-42"), new CountingWakeUp());
     private final VertxWebhookSender sender = new VertxWebhookSender(vertx, dns, true, Duration.ofSeconds(2), 4);
     private final DeliverWebhooksService deliver = new DeliverWebhooksService(subscriptions, deliveries, sender, time,
-            RetryPolicy.DEFAULT, new TargetBreakers(5, Duration.ofMinutes(1)), (before, after, outcome, took) -> { },
+            RetryPolicy.DEFAULT, new TargetBreakers(5, Duration.ofMinutes(1)), new RecordingDeliveryObserver(),
             RandomGenerator.getDefault(), Duration.ofMinutes(2));
     private final UserId ann = UserId.newId();
 

@@ -1,7 +1,9 @@
 package dev.stride.application.port.out;
 
 import dev.stride.domain.webhook.Delivery;
+import dev.stride.domain.webhook.SubscriptionId;
 import java.time.Duration;
+import java.time.Instant;
 
 /** Told about every delivery attempt, for metrics and logs. */
 public interface DeliveryObserver {
@@ -12,6 +14,9 @@ public interface DeliveryObserver {
      */
     void attempted(Delivery before, Delivery after, Outcome outcome, Duration elapsed);
 
+    /** A subscription's pending deliveries were put off until {@code until}, without attempts: its breaker is open. */
+    void postponed(SubscriptionId subscription, int count, Instant until);
+
     enum Outcome {
         /** A 2xx. */
         DELIVERED,
@@ -21,7 +26,7 @@ public interface DeliveryObserver {
         FAILED,
         /** 410 Gone: the subscription is disabled. */
         GONE,
-        /** Not attempted: the receiver's circuit breaker is open. */
+        /** Not attempted: the receiver's circuit breaker is open (reported by {@link #postponed}). */
         POSTPONED;
     }
 }

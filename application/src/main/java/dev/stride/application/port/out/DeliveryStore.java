@@ -33,6 +33,15 @@ public interface DeliveryStore {
      */
     boolean complete(Delivery delivery, String claimant);
 
+    /**
+     * Puts off every pending delivery of the subscription due before {@code until} that nobody but
+     * {@code claimant} holds: due at {@code until}, unclaimed, otherwise unchanged (no attempt is used up). One
+     * statement for a receiver's whole backlog, so an open breaker does not make the workers touch each delivery.
+     *
+     * @return how many deliveries were put off
+     */
+    int postponeAll(SubscriptionId subscription, Instant until, String claimant);
+
     /** Gives claimed deliveries back unchanged (a worker stopping), so any worker may claim them at once. */
     void release(Collection<DeliveryId> ids, String claimant);
 

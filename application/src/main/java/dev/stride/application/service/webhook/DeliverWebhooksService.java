@@ -17,10 +17,12 @@ import dev.stride.domain.webhook.WebhookSignature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 
@@ -61,17 +63,30 @@ public class DeliverWebhooksService implements DeliverWebhooksUseCase {
         Instant now = time.now();
         List<Delivery> claimed = deliveries.claimDue(now, max, claimant, now.plus(lease));
         Map<SubscriptionId, Optional<Subscription>> targets = new HashMap<>();
+        Set<SubscriptionId> putOff = new HashSet<>();
         for (int i = 0; i < claimed.size(); i++) {
             if (stopping.getAsBoolean()) {
                 deliveries.release(claimed.subList(i, claimed.size()).stream().map(Delivery::id).toList(), claimant);
                 break;
             }
             Delivery delivery = claimed.get(i);
-            Optional<Subscription> subscription = targets.computeIfAbsent(delivery.subscriptionId(),
+            Optional<Subscription> found = targets.computeIfAbsent(delivery.subscriptionId(),
                     subscriptions::findById);
             // A subscription deleted meanwhile took its deliveries with it: nothing to send, nothing to record.
-            subscription.ifPresent(target -> targets.put(target.id(), Optional.of(attempt(delivery, target,
-                    claimant))));
+            // One put off already went with the rest of its subscription's backlog.
+            if (found.isEmpty() || putOff.contains(delivery.subscriptionId())) {
+                continue;
+            }
+            Subscription subscription = found.get();
+            Optional<Instant> open = subscription.isActive()
+                    ? breakers.openUntil(subscription.url().target(), time.now()) : Optional.empty();
+            if (open.isPresent()) {
+                int count = deliveries.postponeAll(subscription.id(), open.get(), claimant);
+                observer.postponed(subscription.id(), count, open.get());
+                putOff.add(subscription.id());
+            } else {
+                targets.put(subscription.id(), Optional.of(attempt(delivery, subscription, claimant)));
+            }
         }
         return claimed.size();
     }
@@ -84,14 +99,6 @@ public class DeliverWebhooksService implements DeliverWebhooksUseCase {
         }
         String target = subscription.url().target();
         Instant now = time.now();
-        Optional<Instant> open = breakers.openUntil(target, now);
-        if (open.isPresent()) {
-            // Spread the postponed deliveries over the next open period instead of waking them all at once.
-            Duration spread = Duration.ofMillis((long) (random.nextDouble() * breakers.openFor().toMillis()));
-            finish(delivery, delivery.postponed(open.get().plus(spread)), Outcome.POSTPONED, Duration.ZERO,
-                    claimant);
-            return subscription;
-        }
         long started = System.nanoTime();
         SendResult result = sender.send(subscription.url(), headers(delivery, subscription, now),
                 delivery.payload());

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * One circuit breaker per receiver ({@code host:port}), in this replica's memory. After {@code threshold}
  * consecutive failures (no answer, or a 5xx or 429) the breaker opens: for {@code openFor}, deliveries to that
- * receiver are postponed without an attempt, so a dead receiver cannot keep the workers waiting on its timeouts.
+ * receiver are put off without an attempt, so a dead receiver cannot keep the workers waiting on its timeouts.
  * Then one trial attempt goes through (half open): success closes the breaker, failure opens it again.
  */
 public class TargetBreakers {
@@ -60,10 +60,6 @@ public class TargetBreakers {
         if (state.failures >= threshold) {
             state.openUntil = now.plus(openFor);
         }
-    }
-
-    public Duration openFor() {
-        return openFor;
     }
 
     private static final class State {
