@@ -44,6 +44,19 @@ public interface StrideConfig {
 
     Webhooks webhooks();
 
+    Idempotency idempotency();
+
+    interface Idempotency {
+
+        /**
+         * How long a create sent with an {@code Idempotency-Key} holds the key while it works: a second request
+         * with the key meanwhile gets 409. Past it, a retry may take the key over (the replica that held it died).
+         * Keep it longer than the longest a request may run.
+         */
+        @WithDefault("PT15S")
+        Duration claimLease();
+    }
+
     interface Jwt {
 
         /** How long an access token stays valid. */

@@ -5,6 +5,7 @@ import dev.stride.adapter.out.memory.InMemoryActivityStore;
 import dev.stride.adapter.out.memory.InMemoryAuditLog;
 import dev.stride.adapter.out.memory.InMemoryDataVersions;
 import dev.stride.adapter.out.memory.InMemoryDeliveryStore;
+import dev.stride.adapter.out.memory.InMemoryIdempotencyStore;
 import dev.stride.adapter.out.memory.InMemorySessionStore;
 import dev.stride.adapter.out.memory.InMemorySubscriptionStore;
 import dev.stride.adapter.out.memory.InMemoryTransactions;
@@ -56,6 +57,7 @@ final class Fixtures {
     final FixedRequestContext request = new FixedRequestContext("req-fixtures");
     /** The transactional outbox of the activity writes, over the in-memory webhook stores. */
     final WebhookOutbox outbox = new WebhookOutbox(subscriptions, deliveries, new TestPayloads(), request, wakeUp);
+    final InMemoryIdempotencyStore keys = new InMemoryIdempotencyStore();
     final InMemoryTransactions transactions;
     /** No caching: the caching tests (service.caching) check what the writes tell the caches. */
     final ActivityCaches caches = ActivityCaches.versionsOnly(versions, Duration.ZERO);
@@ -73,7 +75,7 @@ final class Fixtures {
     Fixtures(InMemoryAuditLog audit) {
         this.audit = audit;
         this.transactions = new InMemoryTransactions(activities, users, audit, versions, subscriptions,
-                deliveries);
+                deliveries, keys);
     }
 
     /** Logs an activity through the real use case, then lets a minute pass so creation times differ. */

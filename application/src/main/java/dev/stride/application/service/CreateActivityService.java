@@ -11,6 +11,7 @@ import dev.stride.domain.activity.Activity;
 import dev.stride.domain.webhook.WebhookEventType;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.user.UserId;
+import java.util.function.Consumer;
 
 public class CreateActivityService implements CreateActivityUseCase {
 
@@ -31,11 +32,19 @@ public class CreateActivityService implements CreateActivityUseCase {
 
     @Override
     public Activity create(UserId owner, ActivityInput input) {
-        ActivityDetails details = input.toDetails(time.todayUtc());
+        return create(owner, input.toDetails(time.todayUtc()), created -> { });
+    }
+
+    /**
+     * Logs the activity, running {@code alsoInTransaction} in the same transaction: when it throws, nothing was
+     * created and nothing was cached or announced.
+     */
+    Activity create(UserId owner, ActivityDetails details, Consumer<Activity> alsoInTransaction) {
         Activity activity = Activity.log(owner, details, time.now());
         long version = transactions.inTransaction(() -> {
             activities.insert(activity);
             outbox.record(WebhookEventType.ACTIVITY_CREATED, activity);
+            alsoInTransaction.accept(activity);
             return caches.bump(owner);
         });
         caches.created(activity, version);

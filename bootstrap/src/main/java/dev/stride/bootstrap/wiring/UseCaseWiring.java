@@ -21,7 +21,12 @@ import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
 import dev.stride.application.service.AdminEmails;
+import dev.stride.application.service.CreateActivityIdempotentlyService;
 import dev.stride.application.service.CreateActivityService;
+import dev.stride.application.service.ForgetOldIdempotencyKeysService;
+import dev.stride.application.port.in.CreateActivityIdempotentlyUseCase;
+import dev.stride.application.port.in.ForgetOldIdempotencyKeysUseCase;
+import dev.stride.application.port.out.IdempotencyStore;
 import dev.stride.application.service.DeleteActivityService;
 import dev.stride.application.service.EnsureAdminAccountsService;
 import dev.stride.application.service.GetActivityService;
@@ -89,6 +94,22 @@ public class UseCaseWiring {
     CreateActivityUseCase createActivity(ActivityStore activities, TimeSource time, Transactions transactions,
             ActivityCaches caches, WebhookOutbox outbox, BusinessCounters counters) {
         return counters.counted(new CreateActivityService(activities, time, transactions, caches, outbox));
+    }
+
+    @Produces
+    @Singleton
+    CreateActivityIdempotentlyUseCase createActivityIdempotently(ActivityStore activities, IdempotencyStore keys,
+            TimeSource time, Transactions transactions, ActivityCaches caches, WebhookOutbox outbox,
+            BusinessCounters counters, StrideConfig config) {
+        CreateActivityService creates = new CreateActivityService(activities, time, transactions, caches, outbox);
+        return counters.counted(new CreateActivityIdempotentlyService(creates, keys, time,
+                config.idempotency().claimLease()));
+    }
+
+    @Produces
+    @Singleton
+    ForgetOldIdempotencyKeysUseCase forgetOldIdempotencyKeys(IdempotencyStore keys, TimeSource time) {
+        return new ForgetOldIdempotencyKeysService(keys, time);
     }
 
     @Produces

@@ -7,8 +7,13 @@ import dev.stride.adapter.in.rest.http.CurrentCaller;
 import dev.stride.adapter.in.rest.http.EntityTags;
 import dev.stride.adapter.in.rest.http.Paging;
 import dev.stride.adapter.in.rest.problem.MissingBodyException;
+import dev.stride.adapter.in.rest.problem.ProblemDetail;
+import dev.stride.adapter.in.rest.problem.Problems;
+import dev.stride.application.port.in.ActivityInput;
 import dev.stride.application.port.in.ActivityNotFoundException;
+import dev.stride.application.port.in.CreateActivityIdempotentlyUseCase;
 import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.in.CreatedActivity;
 import dev.stride.application.port.in.DeleteActivityUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
 import dev.stride.application.port.in.ListActivitiesQuery;
@@ -19,6 +24,7 @@ import dev.stride.application.port.in.UpdateActivityCommand;
 import dev.stride.application.port.in.UpdateActivityUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityId;
+import dev.stride.domain.idempotency.IdempotencyKey;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -54,11 +60,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActivityResource {
 
     static final String PATH = StrideApi.BASE_PATH + "/activities";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     @Inject
     CurrentCaller caller;
     @Inject
     CreateActivityUseCase createActivity;
+    @Inject
+    CreateActivityIdempotentlyUseCase createIdempotently;
     @Inject
     GetActivityUseCase getActivity;
     @Inject
@@ -75,25 +85,54 @@ public class ActivityResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createActivity", summary = "Log an activity",
-            description = "Tags are lower-cased and duplicates collapse; activityDate may be at most tomorrow (UTC).")
-    @APIResponse(responseCode = "201", description = "Created",
+            description = "Tags are lower-cased and duplicates collapse; activityDate may be at most tomorrow (UTC)."
+                    + " With an Idempotency-Key, repeating the request (same key, same body, within 24 hours)"
+                    + " creates nothing more and replays the first response with Idempotent-Replayed: true.")
+    @APIResponse(responseCode = "201", description = "Created, or replayed",
             headers = {
                     @Header(name = HttpHeaders.LOCATION, description = "/api/v1/activities/{id}",
                             schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                     @Header(name = HttpHeaders.ETAG, description = "Strong validator of this version",
-                            schema = @Schema(type = SchemaType.STRING))},
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IDEMPOTENT_REPLAYED,
+                            description = "true when this is the replay of an earlier request with the same"
+                                    + " Idempotency-Key: nothing was created this time",
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still in progress;"
+            + " retry after the seconds in Retry-After",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before retrying",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "413", ref = StrideApi.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = StrideApi.UNSUPPORTED)
-    public Response create(ActivityRequest body) {
-        Activity activity = createActivity.create(caller.id(), MissingBodyException.require(body).toInput());
+    @APIResponse(responseCode = "422", ref = StrideApi.IDEMPOTENCY_KEY_REUSED)
+    public Response create(ActivityRequest body,
+            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY,
+                    description = "The client's name for this create (a UUID, say), 1 to 255 printable ASCII"
+                            + " characters, remembered per user for 24 hours",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKey.MAX_LENGTH))
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        ActivityInput input = MissingBodyException.require(body).toInput();
+        if (idempotencyKey == null) {
+            return created(createActivity.create(caller.id(), input), false);
+        }
+        CreatedActivity outcome = createIdempotently.create(caller.id(), input, new IdempotencyKey(idempotencyKey));
+        return created(outcome.activity(), outcome.replayed());
+    }
+
+    private static Response created(Activity activity, boolean replayed) {
         // Set as a header, not through created(): JAX-RS would make it absolute, API.md names the path.
-        return Response.status(Response.Status.CREATED)
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, PATH + "/" + activity.id())
                 .header(HttpHeaders.ETAG, EntityTags.of(activity))
-                .entity(ActivityResponse.from(activity))
-                .build();
+                .entity(ActivityResponse.from(activity));
+        if (replayed) {
+            response.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return response.build();
     }
 
     @GET

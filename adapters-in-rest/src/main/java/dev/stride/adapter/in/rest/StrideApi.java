@@ -49,6 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = StrideApi.CONFLICT, responseCode = "409", description = "Conflict",
                         content = @Content(mediaType = Problems.MEDIA_TYPE,
                                 schema = @Schema(implementation = ProblemDetail.class))),
+                @APIResponse(name = StrideApi.IDEMPOTENCY_KEY_REUSED, responseCode = "422",
+                        description = "The Idempotency-Key was already used with a different body; nothing was done",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE,
+                                schema = @Schema(implementation = ProblemDetail.class))),
                 @APIResponse(name = StrideApi.PRECONDITION_FAILED, responseCode = "412",
                         description = "If-Match names a version that is no longer current",
                         content = @Content(mediaType = Problems.MEDIA_TYPE,
@@ -85,6 +89,7 @@ public class StrideApi extends Application {
     static final String NOT_FOUND = "NotFound";
     static final String CONFLICT = "Conflict";
     static final String PRECONDITION_FAILED = "PreconditionFailed";
+    static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
     static final String TOO_LARGE = "PayloadTooLarge";
     static final String UNSUPPORTED = "UnsupportedMediaType";
     static final String TOO_MANY_REQUESTS = "TooManyRequests";

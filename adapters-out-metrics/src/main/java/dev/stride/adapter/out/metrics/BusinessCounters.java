@@ -1,6 +1,8 @@
 package dev.stride.adapter.out.metrics;
 
+import dev.stride.application.port.in.CreateActivityIdempotentlyUseCase;
 import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.in.CreatedActivity;
 import dev.stride.application.port.in.DeleteActivityUseCase;
 import dev.stride.application.port.in.PurgeActivityUseCase;
 import dev.stride.application.port.in.RegisterUserUseCase;
@@ -39,6 +41,17 @@ public final class BusinessCounters {
             Activity activity = useCase.create(owner, input);
             created.increment();
             return activity;
+        };
+    }
+
+    /** Counts the activities created; a replay created nothing. */
+    public CreateActivityIdempotentlyUseCase counted(CreateActivityIdempotentlyUseCase useCase) {
+        return (owner, input, key) -> {
+            CreatedActivity outcome = useCase.create(owner, input, key);
+            if (!outcome.replayed()) {
+                created.increment();
+            }
+            return outcome;
         };
     }
 

@@ -11,6 +11,7 @@ public final class ProblemTypes {
     public static final String NOT_FOUND = "not-found";
     public static final String CONFLICT = "conflict";
     public static final String PRECONDITION_FAILED = "precondition-failed";
+    public static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
     public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String HTTP_ERROR = "http-error";

@@ -12,6 +12,8 @@ import dev.stride.application.port.in.UserNotFoundException;
 import dev.stride.application.port.in.WebhookNotFoundException;
 import dev.stride.domain.activity.ActivityDeletedException;
 import dev.stride.domain.activity.ActivityNotDeletedException;
+import dev.stride.domain.idempotency.IdempotencyKeyReusedException;
+import dev.stride.domain.idempotency.IdempotentRequestInFlightException;
 import dev.stride.domain.user.AccountNotDeletedException;
 import dev.stride.domain.user.AdminRequiredException;
 import dev.stride.domain.user.EmailAlreadyTakenException;
@@ -32,17 +34,25 @@ import java.util.Optional;
  */
 final class ErrorTable {
 
-    /** How an error is answered. {@code challenge}: 401 with {@code WWW-Authenticate: Bearer}; {@code retry}: 503. */
-    record Answer(int status, String type, String title, String detail) {
+    /**
+     * How an error is answered. {@code challenge}: 401 with {@code WWW-Authenticate: Bearer}; {@code retryAfter}:
+     * the seconds of a {@code Retry-After} header, 0 for none.
+     */
+    record Answer(int status, String type, String title, String detail, int retryAfter) {
 
         boolean challenge() {
             return status == 401;
         }
 
         boolean retry() {
-            return status == 503;
+            return retryAfter > 0;
         }
     }
+
+    /** How long a client should wait when a dependency is down: long enough not to hammer it. */
+    static final int DEPENDENCY_RETRY_SECONDS = 5;
+    /** How long a client should wait for a request with the same Idempotency-Key to finish. */
+    static final int IN_FLIGHT_RETRY_SECONDS = 1;
 
     private static final String NO_ACTIVITY = "No such activity";
     private static final String TOKEN_REQUIRED = "A valid bearer token is required";
@@ -79,8 +89,14 @@ final class ErrorTable {
                     "This account is an admin through stride.admin-emails; its tier cannot be changed here"),
             row(PreconditionFailedException.class, 412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
                     "The activity has changed since the version named in If-Match"),
+            row(IdempotencyKeyReusedException.class, 422, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency key reused",
+                    "This Idempotency-Key was already used with a different request body; use a new key"),
+            row(IdempotentRequestInFlightException.class, 409, ProblemTypes.CONFLICT, "Conflict",
+                    "A request with this Idempotency-Key is still in progress; retry after the seconds in"
+                            + " Retry-After", IN_FLIGHT_RETRY_SECONDS),
             row(SessionsUnavailableException.class, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
-                    "Sessions are unavailable for the moment; retry later"));
+                    "Sessions are unavailable for the moment; retry later", DEPENDENCY_RETRY_SECONDS));
 
     private ErrorTable() {
     }
@@ -102,6 +118,11 @@ final class ErrorTable {
 
     private static Map.Entry<Class<? extends Throwable>, Answer> row(Class<? extends Throwable> error, int status,
             String type, String title, String detail) {
-        return Map.entry(error, new Answer(status, type, title, detail));
+        return row(error, status, type, title, detail, 0);
+    }
+
+    private static Map.Entry<Class<? extends Throwable>, Answer> row(Class<? extends Throwable> error, int status,
+            String type, String title, String detail, int retryAfter) {
+        return Map.entry(error, new Answer(status, type, title, detail, retryAfter));
     }
 }

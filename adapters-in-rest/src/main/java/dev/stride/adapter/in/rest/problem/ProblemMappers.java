@@ -30,8 +30,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    /** How long a client should wait when a dependency is down: long enough not to hammer it. */
-    private static final String RETRY_AFTER_SECONDS = "5";
     private static final int MAX_FIELD_PROBLEMS = 20;
 
     @Inject
@@ -167,10 +165,12 @@ public class ProblemMappers {
         if (answer.challenge()) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        if (answer.retry()) {
+        if (answer.status() == 503) {
             // The cause says what failed (refused, timed out); it names no token or secret.
             LOG.warnf("%s: %s", e.getMessage(), String.valueOf(e.getCause()));
-            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        if (answer.retry()) {
+            response.header(HttpHeaders.RETRY_AFTER, Integer.toString(answer.retryAfter()));
         }
         return response.build();
     }
