@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Rate limits counted in a Redis that tests can stop and start ({@link RedisProxy}); everything else that could use
+ * Rate limits counted in a Redis that tests can stop and start ({@link ServerProxy}); everything else that could use
  * Redis is kept in memory, so only the limiter feels it. The breaker retries Redis after half a second.
  */
 public class RateLimitedBehindFlakyRedis implements QuarkusTestProfile {
 
-    static final RedisProxy PROXY = RedisProxy.startOnFreePort();
+    static final ServerProxy PROXY = ServerProxy.startOnFreePort();
 
     @Override
     public Map<String, String> getConfigOverrides() {

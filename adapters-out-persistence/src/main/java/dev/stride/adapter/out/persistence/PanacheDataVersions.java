@@ -30,10 +30,14 @@ public class PanacheDataVersions implements DataVersions {
     private final DataSource dataSource;
     private final TransactionManager transactions;
 
-    PanacheDataVersions(EntityManager entityManager, DataSource dataSource, TransactionManager transactions) {
+    private final PanacheTransactions units;
+
+    PanacheDataVersions(EntityManager entityManager, DataSource dataSource, TransactionManager transactions,
+            PanacheTransactions units) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.transactions = transactions;
+        this.units = units;
     }
 
     /**
@@ -47,6 +51,10 @@ public class PanacheDataVersions implements DataVersions {
         if (inTransaction()) {
             return versionOf(user);
         }
+        return units.autocommitted(() -> autocommittedVersionOf(user));
+    }
+
+    private long autocommittedVersionOf(UserId user) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(SELECT)) {
             statement.setObject(1, user.value());

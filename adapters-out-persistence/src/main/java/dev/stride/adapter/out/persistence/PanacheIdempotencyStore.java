@@ -7,7 +7,6 @@ import dev.stride.domain.idempotency.IdempotentCreate;
 import dev.stride.domain.user.UserId;
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -115,8 +114,8 @@ public class PanacheIdempotencyStore implements IdempotencyStore {
     }
 
     /** A transaction of its own, committed before this returns, whatever transaction the caller is in. */
-    private static <T> T ownUnit(Supplier<T> work) {
-        return QuarkusTransaction.requiringNew().call(work::get);
+    private <T> T ownUnit(Supplier<T> work) {
+        return transactions.inNewTransaction(work);
     }
 
     private static boolean violatesPrimaryKey(Throwable failure) {

@@ -10,6 +10,7 @@ import dev.stride.application.port.in.SessionsUnavailableException;
 import dev.stride.application.port.in.TierSetByConfigurationException;
 import dev.stride.application.port.in.UserNotFoundException;
 import dev.stride.application.port.in.WebhookNotFoundException;
+import dev.stride.application.port.out.StorageUnavailableException;
 import dev.stride.domain.activity.ActivityDeletedException;
 import dev.stride.domain.activity.ActivityNotDeletedException;
 import dev.stride.domain.idempotency.IdempotencyKeyReusedException;
@@ -95,6 +96,9 @@ final class ErrorTable {
             row(IdempotentRequestInFlightException.class, 409, ProblemTypes.CONFLICT, "Conflict",
                     "A request with this Idempotency-Key is still in progress; retry after the seconds in"
                             + " Retry-After", IN_FLIGHT_RETRY_SECONDS),
+            row(StorageUnavailableException.class, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "The database is unavailable for the moment; retry after the seconds in Retry-After",
+                    DEPENDENCY_RETRY_SECONDS),
             row(SessionsUnavailableException.class, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
                     "Sessions are unavailable for the moment; retry later", DEPENDENCY_RETRY_SECONDS));
 

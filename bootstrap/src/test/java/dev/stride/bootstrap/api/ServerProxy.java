@@ -10,24 +10,33 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntSupplier;
 
 /**
- * A TCP relay in front of the real Redis that a test can stop and start again on the same port: to the service, Redis
- * goes away (connections drop, new ones are refused) and comes back.
+ * A TCP relay in front of a real server (Redis, PostgreSQL) that a test can stop and start again on the same port:
+ * to the service, the server goes away (connections drop, new ones are refused) and comes back.
  */
-final class RedisProxy {
+final class ServerProxy {
 
     private final int port;
+    private final IntSupplier targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    private RedisProxy(int port) {
+    private ServerProxy(int port, IntSupplier targetPort) {
         this.port = port;
+        this.targetPort = targetPort;
     }
 
-    static RedisProxy startOnFreePort() {
+    /** In front of the tests' Redis. */
+    static ServerProxy startOnFreePort() {
+        return startOnFreePort(TestServers::redisPort);
+    }
+
+    /** In front of the server at {@code targetPort}, looked up at each connection. */
+    static ServerProxy startOnFreePort(IntSupplier targetPort) {
         try (ServerSocket probe = new ServerSocket(0)) {
-            RedisProxy proxy = new RedisProxy(probe.getLocalPort());
+            ServerProxy proxy = new ServerProxy(probe.getLocalPort(), targetPort);
             probe.close();
             proxy.start();
             return proxy;
@@ -46,7 +55,7 @@ final class RedisProxy {
             listening.setReuseAddress(true);
             listening.bind(new InetSocketAddress("127.0.0.1", port));
             server = listening;
-            Thread acceptor = new Thread(() -> accept(listening), "redis-proxy-accept");
+            Thread acceptor = new Thread(() -> accept(listening), "server-proxy-accept");
             acceptor.setDaemon(true);
             acceptor.start();
         } catch (IOException e) {
@@ -54,10 +63,10 @@ final class RedisProxy {
         }
     }
 
-    /** Redis is gone: the port refuses connections and every open one is cut. */
+    /** The server is gone: the port refuses connections and every open one is cut. */
     synchronized void stop() {
         closeQuietly(server);
-        sockets.forEach(RedisProxy::closeQuietly);
+        sockets.forEach(ServerProxy::closeQuietly);
         sockets.clear();
     }
 
@@ -65,11 +74,11 @@ final class RedisProxy {
         while (!listening.isClosed()) {
             try {
                 Socket client = listening.accept();
-                Socket redis = new Socket("127.0.0.1", TestServers.redisPort());
+                Socket server = new Socket("127.0.0.1", targetPort.getAsInt());
                 sockets.add(client);
-                sockets.add(redis);
-                relay(client, redis);
-                relay(redis, client);
+                sockets.add(server);
+                relay(client, server);
+                relay(server, client);
             } catch (IOException closed) {
                 return;
             }
@@ -90,7 +99,7 @@ final class RedisProxy {
                 closeQuietly(from);
                 closeQuietly(to);
             }
-        }, "redis-proxy-relay");
+        }, "server-proxy-relay");
         thread.setDaemon(true);
         thread.start();
     }
