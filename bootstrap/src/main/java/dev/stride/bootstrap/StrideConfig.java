@@ -28,6 +28,13 @@ public interface StrideConfig {
      */
     Optional<String> adminInitialPassword();
 
+    /**
+     * How long an API request may take: past it the client gets 504 problem+json and the work is abandoned (its
+     * database statements are cancelled by a timeout of what is left). Keep it below the load balancer's timeout.
+     */
+    @WithDefault("PT5S")
+    Duration requestTimeout();
+
     Jwt jwt();
 
     Passwords passwords();

@@ -5,6 +5,7 @@ import dev.stride.adapter.out.metrics.LatencyHistograms;
 import dev.stride.adapter.out.persistence.DatabaseReadiness;
 import dev.stride.application.port.out.TimeSource;
 import dev.stride.application.service.AdminEmails;
+import dev.stride.adapter.in.rest.http.RequestTimeout;
 import dev.stride.bootstrap.StrideConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
@@ -22,6 +23,13 @@ public class PlatformWiring {
     @Singleton
     TimeSource timeSource() {
         return new SystemTimeSource();
+    }
+
+    /** The API requests' deadline, which the REST adapter enforces and the persistence adapter honours. */
+    @Produces
+    @Singleton
+    RequestTimeout requestTimeout(StrideConfig config) {
+        return new RequestTimeout(config.requestTimeout());
     }
 
     @Produces

@@ -58,7 +58,10 @@ public class ProductionSettings implements QuarkusTestResourceLifecycleManager {
                 Map.entry("stride.rate-limit.policies.caller.tiers.anonymous", "1000"),
                 Map.entry("stride.rate-limit.policies.login-address.limit", "1000"),
                 // The tests' webhook receivers listen on loopback.
-                Map.entry("stride.webhooks.allow-private-targets", "true"));
+                Map.entry("stride.webhooks.allow-private-targets", "true"),
+                // Stopping an instance is most tests' clean-up, not their subject: no readiness drain (ShutdownIT
+                // sets production's).
+                Map.entry("quarkus.shutdown.delay", "0s"));
     }
 
     @Override

@@ -70,8 +70,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = Problems.MEDIA_TYPE,
                                 schema = @Schema(implementation = ProblemDetail.class))),
+                @APIResponse(name = StrideApi.DEADLINE_EXCEEDED, responseCode = "504",
+                        description = "The request did not complete within stride.request-timeout (5 s by default)"
+                                + " and was abandoned; a write's outcome is unknown: retry it (a create with the"
+                                + " same Idempotency-Key)",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE,
+                                schema = @Schema(implementation = ProblemDetail.class))),
                 @APIResponse(name = StrideApi.UNAVAILABLE, responseCode = "503",
-                        description = "The session store is unavailable; retry after the seconds in Retry-After",
+                        description = "A dependency (the database, the session store) is unavailable or its circuit"
+                                + " breaker is open: nothing was done, or for a write whose connection was lost while"
+                                + " committing, the outcome is unknown; retry after the seconds in Retry-After (a"
+                                + " create safely with an Idempotency-Key)",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
                                 schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = Problems.MEDIA_TYPE,
@@ -94,4 +103,5 @@ public class StrideApi extends Application {
     static final String UNSUPPORTED = "UnsupportedMediaType";
     static final String TOO_MANY_REQUESTS = "TooManyRequests";
     static final String UNAVAILABLE = "ServiceUnavailable";
+    static final String DEADLINE_EXCEEDED = "DeadlineExceeded";
 }

@@ -1,5 +1,6 @@
 package dev.stride.adapter.out.persistence;
 
+import dev.stride.application.port.out.DeadlineExceededException;
 import dev.stride.application.port.out.StorageUnavailableException;
 import java.sql.SQLException;
 import java.util.Set;
@@ -14,6 +15,8 @@ final class DatabaseFailures {
     private static final Set<String> CONFLICTS = Set.of("40001", "40P01");
     /** The server is shutting down, starting up, or out of connections. */
     private static final Set<String> SERVER_UNAVAILABLE = Set.of("57P01", "57P02", "57P03", "53300");
+    /** A statement cancelled, here by the timeout derived from the request's deadline. */
+    private static final String QUERY_CANCELED = "57014";
 
     private DatabaseFailures() {
     }
@@ -47,7 +50,7 @@ final class DatabaseFailures {
      *     connection lost then leaves the outcome unknown, so the unit must not be repeated.
      */
     static RuntimeException translate(RuntimeException failure, boolean committing) {
-        if (failure instanceof StorageUnavailableException) {
+        if (failure instanceof StorageUnavailableException || failure instanceof DeadlineExceededException) {
             return failure;
         }
         SQLException sql = sqlCause(failure);
@@ -55,6 +58,9 @@ final class DatabaseFailures {
             return failure;
         }
         String state = sql.getSQLState();
+        if (QUERY_CANCELED.equals(state)) {
+            return new DeadlineExceededException("a statement outlived the request's deadline", failure);
+        }
         if (state != null && CONFLICTS.contains(state)) {
             return new Conflict(failure);
         }
@@ -64,6 +70,11 @@ final class DatabaseFailures {
                     : new UnreachableBeforeCommit(failure);
         }
         return failure;
+    }
+
+    /** Whether repeating the unit could help: only if it failed for a transient reason and time is left. */
+    static boolean repeatable(RuntimeException translated) {
+        return translated instanceof UnreachableBeforeCommit || translated instanceof Conflict;
     }
 
     private static boolean lostConnection(SQLException sql, String state) {

@@ -58,11 +58,20 @@ public class PanacheDataVersions implements DataVersions {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(SELECT)) {
             statement.setObject(1, user.value());
+            units.statementTimeoutSeconds().ifPresent(seconds -> queryTimeout(statement, seconds));
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;
             }
         } catch (SQLException e) {
             throw new PersistenceException("could not read the data version of user " + user, e);
+        }
+    }
+
+    private static void queryTimeout(PreparedStatement statement, int seconds) {
+        try {
+            statement.setQueryTimeout(seconds);
+        } catch (SQLException e) {
+            throw new PersistenceException("could not bound the data version read by the request's deadline", e);
         }
     }
 

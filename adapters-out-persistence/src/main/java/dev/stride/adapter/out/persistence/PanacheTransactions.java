@@ -1,5 +1,7 @@
 package dev.stride.adapter.out.persistence;
 
+import dev.stride.application.port.out.DeadlineExceededException;
+import dev.stride.application.port.out.RequestDeadline;
 import dev.stride.application.port.out.StorageUnavailableException;
 import dev.stride.application.port.out.Transactions;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -7,7 +9,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.TransactionExceptionResult;
 import io.quarkus.narayana.jta.TransactionRunnerOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
@@ -19,10 +25,17 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 @ApplicationScoped
 public class PanacheTransactions implements Transactions {
 
-    private final DatabaseGuard guard;
+    private static final String POSTGRESQL = "postgresql";
 
-    PanacheTransactions(DatabaseGuard guard) {
+    private final DatabaseGuard guard;
+    private final RequestDeadline deadline;
+    private final boolean postgresql;
+
+    PanacheTransactions(DatabaseGuard guard, RequestDeadline deadline,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.guard = guard;
+        this.deadline = deadline;
+        this.postgresql = POSTGRESQL.equals(dbKind);
     }
 
     @Override
@@ -59,12 +72,23 @@ public class PanacheTransactions implements Transactions {
      */
     <T> T autocommitted(Supplier<T> read) {
         return open(() -> {
+            timeLeft();
             try {
                 return read.get();
             } catch (RuntimeException failure) {
-                throw DatabaseFailures.translate(failure, false);
+                throw translated(failure, false);
             }
         });
+    }
+
+    /**
+     * How long a statement of this request may run, in whole seconds as JDBC counts them (rounded up, at least 1);
+     * empty outside a request.
+     */
+    OptionalInt statementTimeoutSeconds() {
+        return deadline.remaining()
+                .map(left -> OptionalInt.of((int) Math.max(1, (left.toMillis() + 999) / 1000)))
+                .orElse(OptionalInt.empty());
     }
 
     private <T> T outermost(TransactionRunnerOptions unit, Supplier<T> work) {
@@ -79,11 +103,13 @@ public class PanacheTransactions implements Transactions {
         }
     }
 
-    private static <T> T attempt(TransactionRunnerOptions unit, Supplier<T> work) {
+    private <T> T attempt(TransactionRunnerOptions unit, Supplier<T> work) {
+        Optional<Duration> left = timeLeft();
         boolean[] committing = {false};
         try {
             // Any failure undoes the unit, checked or not: the port promises all or nothing, not "all but on X".
             return unit.exceptionHandler(failure -> TransactionExceptionResult.ROLLBACK).call(() -> {
+                left.ifPresent(this::limitStatements);
                 T result = work.get();
                 // Every statement runs now, inside the work: whatever fails after this is the commit itself, whose
                 // outcome a lost connection leaves unknown. Before it, a failure means nothing was written.
@@ -92,7 +118,38 @@ public class PanacheTransactions implements Transactions {
                 return result;
             });
         } catch (RuntimeException failure) {
-            throw DatabaseFailures.translate(failure, committing[0]);
+            throw translated(failure, committing[0]);
         }
+    }
+
+    /** What is left of the request's deadline; a request past it does no more database work. */
+    private Optional<Duration> timeLeft() {
+        Optional<Duration> left = deadline.remaining();
+        if (left.isPresent() && (left.get().isNegative() || left.get().isZero())) {
+            throw new DeadlineExceededException("the request's deadline passed before its database work", null);
+        }
+        return left;
+    }
+
+    /**
+     * Every statement of the unit may run for what is left of the deadline, lock waits included: PostgreSQL cancels
+     * it then (57014), and the worker thread is free when the client gets its 504. H2, embedded, is not waited on.
+     */
+    private void limitStatements(Duration left) {
+        if (postgresql) {
+            Panache.getEntityManager().createNativeQuery("select set_config('statement_timeout', ?1, true)")
+                    .setParameter(1, left.toMillis() + "ms")
+                    .getSingleResult();
+        }
+    }
+
+    private RuntimeException translated(RuntimeException failure, boolean committing) {
+        RuntimeException translated = DatabaseFailures.translate(failure, committing);
+        Optional<Duration> left = deadline.remaining();
+        if (DatabaseFailures.repeatable(translated) && left.isPresent() && (left.get().isNegative() || left.get().isZero())) {
+            // Another try could only end after the client was answered.
+            return new DeadlineExceededException("the request's deadline passed; not retried", translated);
+        }
+        return translated;
     }
 }

@@ -2,6 +2,7 @@ package dev.stride.adapter.out.persistence;
 
 import dev.stride.application.port.in.ForgetOldIdempotencyKeysUseCase;
 import dev.stride.application.port.out.IdempotencyStore;
+import dev.stride.application.port.out.RequestDeadline;
 import dev.stride.application.service.ForgetOldIdempotencyKeysService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -9,6 +10,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * What the application provides to this module's jobs, wired here as the bootstrap wires it: this module's tests
@@ -20,6 +22,13 @@ class ApplicationStandIns {
     @Singleton
     ForgetOldIdempotencyKeysUseCase forgetOldIdempotencyKeys(IdempotencyStore keys) {
         return new ForgetOldIdempotencyKeysService(keys, () -> Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** No request, so no deadline: what the delivery workers and the jobs see. */
+    @Produces
+    @Singleton
+    RequestDeadline requestDeadline() {
+        return Optional::empty;
     }
 
     @Produces

@@ -16,6 +16,7 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String HTTP_ERROR = "http-error";
     public static final String SERVICE_UNAVAILABLE = "service-unavailable";
+    public static final String DEADLINE_EXCEEDED = "deadline-exceeded";
     public static final String RATE_LIMITED = "rate-limited";
     public static final String INTERNAL = "internal-error";
 

@@ -10,6 +10,7 @@ import dev.stride.application.port.in.SessionsUnavailableException;
 import dev.stride.application.port.in.TierSetByConfigurationException;
 import dev.stride.application.port.in.UserNotFoundException;
 import dev.stride.application.port.in.WebhookNotFoundException;
+import dev.stride.application.port.out.DeadlineExceededException;
 import dev.stride.application.port.out.StorageUnavailableException;
 import dev.stride.domain.activity.ActivityDeletedException;
 import dev.stride.domain.activity.ActivityNotDeletedException;
@@ -99,6 +100,8 @@ final class ErrorTable {
             row(StorageUnavailableException.class, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
                     "The database is unavailable for the moment; retry after the seconds in Retry-After",
                     DEPENDENCY_RETRY_SECONDS),
+            row(DeadlineExceededException.class, 504, ProblemTypes.DEADLINE_EXCEEDED, "Deadline exceeded",
+                    "The request did not complete within its deadline and was abandoned; retry later"),
             row(SessionsUnavailableException.class, 503, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
                     "Sessions are unavailable for the moment; retry later", DEPENDENCY_RETRY_SECONDS));
 

@@ -7,6 +7,7 @@ import dev.stride.adapter.in.rest.http.ProblemTypes;
 import dev.stride.adapter.in.rest.ratelimit.RateLimitedException;
 import dev.stride.adapter.in.rest.ratelimit.TooManyRequests;
 import dev.stride.application.port.in.UseCaseException;
+import dev.stride.application.port.out.DeadlineExceededException;
 import dev.stride.application.port.out.StorageUnavailableException;
 import dev.stride.domain.DomainException;
 import dev.stride.domain.validation.ValidationException;
@@ -48,6 +49,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response storageUnavailable(StorageUnavailableException e) {
+        return tabled(e);
+    }
+
+    @ServerExceptionMapper
+    public Response deadlineExceeded(DeadlineExceededException e) {
         return tabled(e);
     }
 

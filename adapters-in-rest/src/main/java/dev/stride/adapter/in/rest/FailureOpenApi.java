@@ -1,0 +1,41 @@
+package dev.stride.adapter.in.rest;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+/**
+ * Every API operation has a deadline and needs the database (at least to check the caller's account), so every one
+ * may answer 504 and 503: the document says so everywhere rather than on each resource.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class FailureOpenApi implements OASFilter {
+
+    private static final Map<String, String> ANSWERS = Map.of(
+            "503", StrideApi.UNAVAILABLE,
+            "504", StrideApi.DEADLINE_EXCEEDED);
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith(StrideApi.BASE_PATH + "/")) {
+                continue;
+            }
+            for (Operation operation : path.getValue().getOperations().values()) {
+                ANSWERS.forEach((status, component) -> {
+                    if (operation.getResponses().getAPIResponse(status) == null) {
+                        operation.getResponses().addAPIResponse(status,
+                                OASFactory.createAPIResponse().ref(component));
+                    }
+                });
+            }
+        }
+    }
+}
