@@ -20,6 +20,7 @@ import dev.stride.domain.ratelimit.RatePolicies;
 import dev.stride.domain.ratelimit.RatePolicy;
 import dev.stride.domain.ratelimit.Route;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.redis.client.RedisClientName;
 import io.vertx.mutiny.redis.client.Redis;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -61,7 +62,7 @@ public class RateLimitWiring {
     @Produces
     @Singleton
     RateCounter rateCounter(StrideConfig config, InMemoryRateCounter memory, RateLimitBreaker breaker,
-            MeterRegistry registry, Instance<Redis> redis) {
+            MeterRegistry registry, @RedisClientName(RedisWiring.SESSIONS) Instance<Redis> redis) {
         StrideConfig.RateLimit rateLimit = config.rateLimit();
         return switch (rateLimit.store()) {
             case MEMORY -> memory;

@@ -32,6 +32,7 @@ import dev.stride.application.service.Sessions;
 import dev.stride.bootstrap.StrideConfig;
 import io.quarkus.runtime.Startup;
 import io.vertx.mutiny.redis.client.Redis;
+import io.quarkus.redis.client.RedisClientName;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -65,8 +66,8 @@ public class SessionWiring {
      */
     @Produces
     @Singleton
-    AccountChangeBroadcast accountChangeBroadcast(StrideConfig config, Instance<Redis> redis,
-            Instance<RedisGateway> gateway) {
+    AccountChangeBroadcast accountChangeBroadcast(StrideConfig config,
+            @RedisClientName(RedisWiring.SESSIONS) Instance<Redis> redis, Instance<RedisGateway> gateway) {
         return switch (config.sessions().store()) {
             case MEMORY -> new InMemoryAccountChangeBroadcast();
             case REDIS -> new RedisAccountChangeBroadcast(redis.get(), gateway.get());
