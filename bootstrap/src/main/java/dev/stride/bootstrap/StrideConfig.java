@@ -211,6 +211,14 @@ public interface StrideConfig {
         Duration timeout();
 
         /**
+         * While Redis is away and each replica counts in memory, each admits {@code 1/fallback-replicas} of every
+         * limit. Set it to the most replicas you run (the HPA's maxReplicas) and the fleet never admits more than
+         * a limit, at the price of tighter limits during the outage; 1 lets each replica admit a whole limit.
+         */
+        @WithDefault("1")
+        int fallbackReplicas();
+
+        /**
          * Addresses or CIDR ranges of the proxies in front of the service (ingress, load balancer). Only when the
          * direct peer is one of them is X-Forwarded-For believed, so clients cannot pick their own address.
          */

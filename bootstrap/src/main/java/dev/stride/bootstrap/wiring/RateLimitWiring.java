@@ -67,7 +67,8 @@ public class RateLimitWiring {
         return switch (rateLimit.store()) {
             case MEMORY -> memory;
             case REDIS -> new GuardedRateCounter(new RedisRateCounter(new RedisGateway(redis.get(),
-                    rateLimit.timeout(), config.redis().keyPrefix())), memory, breaker, registry);
+                    rateLimit.timeout(), config.redis().keyPrefix())), memory, breaker, registry,
+                    rateLimit.fallbackReplicas());
         };
     }
 
