@@ -55,7 +55,9 @@ final class DatabaseFailures {
         }
         SQLException sql = sqlCause(failure);
         if (sql == null) {
-            return failure;
+            // Every statement ran inside the work; a commit that fails after that (the transaction manager reports
+            // a rollback it could not complete, or none at all) is the database's failure, with an unknown outcome.
+            return committing ? new Unreachable("the commit failed: outcome unknown", failure) : failure;
         }
         String state = sql.getSQLState();
         if (QUERY_CANCELED.equals(state)) {
@@ -69,7 +71,7 @@ final class DatabaseFailures {
                     ? new Unreachable("database connection lost while committing: outcome unknown", failure)
                     : new UnreachableBeforeCommit(failure);
         }
-        return failure;
+        return committing ? new Unreachable("the commit failed: outcome unknown", failure) : failure;
     }
 
     /** Whether repeating the unit could help: only if it failed for a transient reason and time is left. */
