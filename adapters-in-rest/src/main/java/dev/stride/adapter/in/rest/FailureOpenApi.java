@@ -1,6 +1,7 @@
 package dev.stride.adapter.in.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -12,12 +13,18 @@ import org.eclipse.microprofile.openapi.models.PathItem;
  * Every API operation has a deadline and needs the database (at least to check the caller's account), so every one
  * may answer 504 and 503: the document says so everywhere rather than on each resource.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 20)
 public class FailureOpenApi implements OASFilter {
 
-    private static final Map<String, String> ANSWERS = Map.of(
-            "503", StrideApi.UNAVAILABLE,
-            "504", StrideApi.DEADLINE_EXCEEDED);
+    /** In status order: the document must come out the same at every build (Map.of's order changes per run). */
+    private static final Map<String, String> ANSWERS = answers();
+
+    private static Map<String, String> answers() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("503", StrideApi.UNAVAILABLE);
+        answers.put("504", StrideApi.DEADLINE_EXCEEDED);
+        return answers;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

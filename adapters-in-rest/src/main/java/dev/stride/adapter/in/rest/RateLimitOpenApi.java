@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Rate limits apply to every API operation, so the document says so everywhere rather than on each resource: every
  * operation may answer 429, and every response (errors included) carries the rate limit fields.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 10)
 public class RateLimitOpenApi implements OASFilter {
 
     private static final Map<String, String> HEADERS = headers();
