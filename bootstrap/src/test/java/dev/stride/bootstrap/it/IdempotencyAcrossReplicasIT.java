@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class IdempotencyAcrossReplicasIT {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final String BODY = "{\"activityType\":\"running\",\"durationMinutes\":42,"
             + "\"activityDate\":\"2026-01-15\",\"tags\":[\"park\"]}";
 
@@ -26,7 +24,7 @@ class IdempotencyAcrossReplicasIT {
         String token;
         ExtractableResponse<Response> first;
         try (ServiceProcess replica = ServiceProcess.start()) {
-            token = accessToken(replica.port);
+            token = replica.newUserToken();
             first = create(replica.port, token, key);
             assertThat(first.statusCode()).isEqualTo(201);
             assertThat(first.header("Idempotent-Replayed")).isNull();
@@ -49,14 +47,5 @@ class IdempotencyAcrossReplicasIT {
         return given().port(port).auth().oauth2(token).contentType(ContentType.JSON)
                 .header("Idempotency-Key", key).body(BODY)
                 .post("/api/v1/activities").then().extract();
-    }
-
-    private static String accessToken(int port) {
-        Map<String, String> credentials = Map.of("email", "it-" + UUID.randomUUID() + "@example.com",
-                "password", PASSWORD);
-        given().port(port).contentType(ContentType.JSON).body(credentials).post("/api/v1/auth/register")
-                .then().statusCode(201);
-        return given().port(port).contentType(ContentType.JSON).body(credentials).post("/api/v1/auth/login")
-                .then().statusCode(200).extract().path("accessToken");
     }
 }

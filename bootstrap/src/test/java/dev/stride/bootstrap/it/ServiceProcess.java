@@ -1,6 +1,9 @@
 package dev.stride.bootstrap.it;
 
+import static io.restassured.RestAssured.given;
+
 import dev.stride.testing.Eventually;
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final String PASSWORD = "correct horse battery";
 
     private final Process process;
     private final Path output;
@@ -88,6 +93,16 @@ final class ServiceProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Registers a new user on this instance and logs it in: its access token. */
+    String newUserToken() {
+        Map<String, String> credentials = Map.of("email", "it-" + UUID.randomUUID() + "@example.com",
+                "password", PASSWORD);
+        given().port(port).contentType(ContentType.JSON).body(credentials).post("/api/v1/auth/register")
+                .then().statusCode(201);
+        return given().port(port).contentType(ContentType.JSON).body(credentials).post("/api/v1/auth/login")
+                .then().statusCode(200).extract().path("accessToken");
     }
 
     /** Sends SIGTERM, as Kubernetes does to stop a pod, and returns at once. */

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookDeliveryIT {
 
-    private static final String PASSWORD = "correct horse battery";
 
     private final TestReceiver receiver = TestReceiver.start();
 
@@ -39,7 +37,7 @@ class WebhookDeliveryIT {
         ownOutbox.put("stride.rate-limit.policies.activities-create.tiers.free", "1000");
         try (ServiceProcess first = ServiceProcess.start(withClean(ownOutbox));
                 ServiceProcess second = ServiceProcess.start(ownOutbox)) {
-            String token = userToken(first);
+            String token = first.newUserToken();
             subscribe(first, token);
             int events = 40;
             for (int i = 0; i < events; i++) {
@@ -74,7 +72,7 @@ class WebhookDeliveryIT {
         String token;
         ServiceProcess doomed = ServiceProcess.start(withClean(ownOutbox));
         try {
-            token = userToken(doomed);
+            token = doomed.newUserToken();
             subscribe(doomed, token);
             given().port(doomed.port).header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                     .body("{\"activityType\":\"running\",\"durationMinutes\":30,\"activityDate\":\"2026-01-15\"}")
@@ -118,16 +116,6 @@ class WebhookDeliveryIT {
         clean.put("quarkus.flyway.clean-at-start", "true");
         clean.put("quarkus.flyway.clean-disabled", "false");
         return clean;
-    }
-
-    private static String userToken(ServiceProcess instance) {
-        String email = "hooks-" + UUID.randomUUID() + "@example.com";
-        given().port(instance.port).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
-                .post("/api/v1/auth/register").then().statusCode(201);
-        return given().port(instance.port).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
     }
 
     private void subscribe(ServiceProcess instance, String token) {

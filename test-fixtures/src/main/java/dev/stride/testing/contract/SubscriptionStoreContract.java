@@ -5,6 +5,7 @@ import static dev.stride.testing.contract.WebhookFixtures.anHourOfItsOwn;
 import static dev.stride.testing.contract.WebhookFixtures.pending;
 import static dev.stride.testing.contract.WebhookFixtures.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stride.application.port.out.DeliveryStore;
 import dev.stride.application.port.out.SubscriptionStore;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link SubscriptionStore} must do. */
@@ -158,8 +160,8 @@ public abstract class SubscriptionStoreContract {
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(
                 () -> transactions().inTransaction(() -> subscriptions().countForUpdate(owner)));
 
-        Thread.sleep(300);
-        assertThat(second).as("the second count waits for the first transaction").isNotDone();
+        assertThatThrownBy(() -> second.get(300, TimeUnit.MILLISECONDS))
+                .as("the second count waits for the first transaction").isInstanceOf(TimeoutException.class);
         insertNow.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isZero();

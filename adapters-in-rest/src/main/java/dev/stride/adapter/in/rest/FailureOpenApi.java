@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
  * Every API operation has a deadline and needs the database (at least to check the caller's account), so every one
@@ -28,21 +27,12 @@ public class FailureOpenApi implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith(StrideApi.BASE_PATH + "/")) {
-                continue;
-            }
-            for (Operation operation : path.getValue().getOperations().values()) {
-                ANSWERS.forEach((status, component) -> {
-                    if (operation.getResponses().getAPIResponse(status) == null) {
-                        operation.getResponses().addAPIResponse(status,
-                                OASFactory.createAPIResponse().ref(component));
-                    }
-                });
-            }
+        for (Operation operation : ApiOperations.of(openAPI)) {
+            ANSWERS.forEach((status, component) -> {
+                if (operation.getResponses().getAPIResponse(status) == null) {
+                    operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(component));
+                }
+            });
         }
     }
 }

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -44,20 +43,12 @@ public class RateLimitOpenApi implements OASFilter {
         if (openAPI.getComponents().getResponses() != null) {
             openAPI.getComponents().getResponses().values().forEach(RateLimitOpenApi::addHeaders);
         }
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith(StrideApi.BASE_PATH + "/")) {
-                continue;
+        for (Operation operation : ApiOperations.of(openAPI)) {
+            if (operation.getResponses().getAPIResponse("429") == null) {
+                operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                        .ref(StrideApi.TOO_MANY_REQUESTS));
             }
-            for (Operation operation : path.getValue().getOperations().values()) {
-                if (operation.getResponses().getAPIResponse("429") == null) {
-                    operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
-                            .ref(StrideApi.TOO_MANY_REQUESTS));
-                }
-                operation.getResponses().getAPIResponses().values().forEach(RateLimitOpenApi::addHeaders);
-            }
+            operation.getResponses().getAPIResponses().values().forEach(RateLimitOpenApi::addHeaders);
         }
     }
 

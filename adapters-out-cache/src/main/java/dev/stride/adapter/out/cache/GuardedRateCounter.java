@@ -63,8 +63,12 @@ public class GuardedRateCounter implements RateCounter {
         if (replicas == 1) {
             return quotas;
         }
-        return quotas.stream().map(quota -> new Quota(quota.policy(), quota.subject(),
-                Math.max(1, quota.limit() / replicas), quota.window())).toList();
+        return quotas.stream().map(quota -> new Quota(quota.policy(), quota.subject(), shareOf(quota),
+                quota.window())).toList();
+    }
+
+    private int shareOf(Quota quota) {
+        return Math.max(1, quota.limit() / replicas);
     }
 
     /** Each hit counted here stands for {@code replicas} hits of the fleet, at most the whole limit. */
@@ -75,9 +79,8 @@ public class GuardedRateCounter implements RateCounter {
         List<WindowUsage> fleet = new ArrayList<>(usages.size());
         for (int i = 0; i < usages.size(); i++) {
             WindowUsage usage = usages.get(i);
-            int share = Math.max(1, quotas.get(i).limit() / replicas);
-            int count = usage.count() >= share ? quotas.get(i).limit()
-                    : Math.min(quotas.get(i).limit(), usage.count() * replicas);
+            int limit = quotas.get(i).limit();
+            int count = usage.count() >= shareOf(quotas.get(i)) ? limit : Math.min(limit, usage.count() * replicas);
             fleet.add(new WindowUsage(count, usage.oldest(), usage.newest()));
         }
         return fleet;

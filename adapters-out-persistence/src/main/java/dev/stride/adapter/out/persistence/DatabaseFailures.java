@@ -54,23 +54,21 @@ final class DatabaseFailures {
             return failure;
         }
         SQLException sql = sqlCause(failure);
-        if (sql == null) {
-            // Every statement ran inside the work; a commit that fails after that (the transaction manager reports
-            // a rollback it could not complete, or none at all) is the database's failure, with an unknown outcome.
-            return committing ? new Unreachable("the commit failed: outcome unknown", failure) : failure;
-        }
-        String state = sql.getSQLState();
+        String state = sql == null ? null : sql.getSQLState();
         if (QUERY_CANCELED.equals(state)) {
             return new DeadlineExceededException("a statement outlived the request's deadline", failure);
         }
         if (state != null && CONFLICTS.contains(state)) {
             return new Conflict(failure);
         }
-        if (lostConnection(sql, state)) {
+        if (sql != null && lostConnection(sql, state)) {
             return committing
                     ? new Unreachable("database connection lost while committing: outcome unknown", failure)
                     : new UnreachableBeforeCommit(failure);
         }
+        // Every statement ran inside the work: a commit that fails after that (the transaction manager reports a
+        // rollback it could not complete, say) is the database's failure, with an unknown outcome. A failure of
+        // the work itself that is none of the above (a constraint a store translates, a defect) passes unchanged.
         return committing ? new Unreachable("the commit failed: outcome unknown", failure) : failure;
     }
 

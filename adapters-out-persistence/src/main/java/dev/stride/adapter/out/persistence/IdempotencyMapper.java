@@ -34,28 +34,15 @@ final class IdempotencyMapper {
                 entity.claimToken, entity.createdAt, entity.claimedUntil, result);
     }
 
+    /** A claim's row: no result yet. */
     static IdempotencyKeyEntity toNewEntity(IdempotentCreate claim) {
         IdempotencyKeyEntity entity = new IdempotencyKeyEntity();
         entity.slot = slotOf(claim);
-        copyClaim(claim, entity);
-        return entity;
-    }
-
-    static void copyClaim(IdempotentCreate claim, IdempotencyKeyEntity entity) {
         entity.fingerprint = claim.fingerprint();
         entity.claimToken = claim.claimToken();
         entity.createdAt = claim.createdAt();
         entity.claimedUntil = claim.claimedUntil();
-        entity.activityId = null;
-        entity.activityType = null;
-        entity.durationMinutes = null;
-        entity.distanceKm = null;
-        entity.notes = null;
-        entity.activityDate = null;
-        entity.tags = null;
-        entity.activityCreatedAt = null;
-        entity.activityUpdatedAt = null;
-        entity.activityVersion = null;
+        return entity;
     }
 
     static void copyResult(Activity result, IdempotencyKeyEntity entity) {

@@ -10,10 +10,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Idempotency records in {@code idempotency_keys}. A claim is an insert that the primary key decides: of two
@@ -53,7 +51,7 @@ public class PanacheIdempotencyStore implements IdempotencyStore {
             });
         } catch (RuntimeException e) {
             // Another replica inserted the same key between the look and the insert (at flush or at commit).
-            if (violatesPrimaryKey(e)) {
+            if (Constraints.violated(e, PRIMARY_KEY)) {
                 return false;
             }
             throw e;
@@ -116,16 +114,5 @@ public class PanacheIdempotencyStore implements IdempotencyStore {
     /** A transaction of its own, committed before this returns, whatever transaction the caller is in. */
     private <T> T ownUnit(Supplier<T> work) {
         return transactions.inNewTransaction(work);
-    }
-
-    private static boolean violatesPrimaryKey(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation) {
-                // H2 reports the constraint in upper case with more around it; PostgreSQL reports the bare name.
-                String constraint = violation.getConstraintName();
-                return constraint != null && constraint.toLowerCase(Locale.ROOT).contains(PRIMARY_KEY);
-            }
-        }
-        return false;
     }
 }

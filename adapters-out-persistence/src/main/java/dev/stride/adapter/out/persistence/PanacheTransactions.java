@@ -42,9 +42,7 @@ public class PanacheTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         if (QuarkusTransaction.isActive()) {
             // Joined: the outermost unit is the one guarded, and the one repeated.
-            return QuarkusTransaction.joiningExisting()
-                    .exceptionHandler(failure -> TransactionExceptionResult.ROLLBACK)
-                    .call(work::get);
+            return allOrNothing(QuarkusTransaction.joiningExisting()).call(work::get);
         }
         return outermost(QuarkusTransaction.joiningExisting(), work);
     }
@@ -107,8 +105,7 @@ public class PanacheTransactions implements Transactions {
         Optional<Duration> left = timeLeft();
         boolean[] committing = {false};
         try {
-            // Any failure undoes the unit, checked or not: the port promises all or nothing, not "all but on X".
-            return unit.exceptionHandler(failure -> TransactionExceptionResult.ROLLBACK).call(() -> {
+            return allOrNothing(unit).call(() -> {
                 left.ifPresent(this::limitStatements);
                 T result = work.get();
                 // Every statement runs now, inside the work: whatever fails after this is the commit itself, whose
@@ -120,6 +117,11 @@ public class PanacheTransactions implements Transactions {
         } catch (RuntimeException failure) {
             throw translated(failure, committing[0]);
         }
+    }
+
+    /** Any failure undoes the unit, checked or not: the port promises all or nothing, not "all but on X". */
+    private static TransactionRunnerOptions allOrNothing(TransactionRunnerOptions unit) {
+        return unit.exceptionHandler(failure -> TransactionExceptionResult.ROLLBACK);
     }
 
     /** What is left of the request's deadline; a request past it does no more database work. */

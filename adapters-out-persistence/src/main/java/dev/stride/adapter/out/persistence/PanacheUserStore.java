@@ -9,9 +9,7 @@ import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import java.util.Locale;
 import java.util.Optional;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Accounts. The unique index on the email, not a look-up before the insert, decides between two registrations
@@ -44,7 +42,7 @@ public class PanacheUserStore implements UserStore {
         try {
             UserMapper.toNewEntity(user).persistAndFlush();
         } catch (PersistenceException e) {
-            if (violatesEmailIndex(e)) {
+            if (Constraints.violated(e, EMAIL_INDEX)) {
                 throw new EmailAlreadyTakenException();
             }
             throw e;
@@ -79,16 +77,5 @@ public class PanacheUserStore implements UserStore {
     public Optional<User> findByEmail(Email email) {
         return transactions.read(() -> UserEntity.<UserEntity>find("email", email.value())
                 .firstResultOptional().map(UserMapper::toDomain));
-    }
-
-    private static boolean violatesEmailIndex(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation) {
-                // H2 reports the index in upper case with more around it; PostgreSQL reports the bare name.
-                String constraint = violation.getConstraintName();
-                return constraint != null && constraint.toLowerCase(Locale.ROOT).contains(EMAIL_INDEX);
-            }
-        }
-        return false;
     }
 }
