@@ -205,7 +205,7 @@ where() { # $1: key pattern; answers the Redis that holds such keys
   else echo none; fi
 }
 SESSIONS_ON=$(where 'stride:session:*')
-RATE_ON=$(where 'stride:rl:*')
+RATE_ON=$(where 'stride:gcra:*')
 
 soak_psql -o "$SOAK_DIR/run/db.json" -c "
   select coalesce(json_agg(x), '[]'::json) from (

@@ -30,7 +30,7 @@ function fake(broken, lossWindow) {
   const rotated = new Map();    // rotated token -> { id, at }
   const activities = new Map(); // id -> { ...activity, userId, deleted, previous }
   const keys = new Map();       // userId:key -> response body
-  const logs = new Map();       // policy:subject -> [times]
+  const arrivals = new Map();   // policy:subject -> theoretical arrival time (ms), GCRA as the service counts
   let refreshCount = 0;
   const POLICIES = [
     { name: 'caller', route: '*', by: 'caller', limits: { anonymous: 20, free: 100 } },
@@ -68,11 +68,14 @@ function fake(broken, lossWindow) {
         p, limit: p.limits[tier], key: `${p.name}:${p.by === 'caller' ? (userId ?? address) : p.by === 'address' ? address : body?.email}`,
       })).filter((q) => q.limit !== undefined);
       const t = Date.now();
-      const room = quotas.every((q) => (logs.get(q.key) ?? []).filter((x) => x > t - 60_000).length < q.limit);
-      if (room) for (const q of quotas) logs.set(q.key, [...(logs.get(q.key) ?? []).filter((x) => x > t - 60_000), t]);
+      const interval = (q) => 60_000 / q.limit;
+      const backlog = (q) => Math.max(0, (arrivals.get(q.key) ?? 0) - t);
+      const room = quotas.every((q) => backlog(q) <= (q.limit - 1) * interval(q));
+      if (room) for (const q of quotas) arrivals.set(q.key, t + backlog(q) + interval(q));
       headers['RateLimit-Policy'] = quotas.map((q) => `"${q.p.name}";q=${q.limit};w=60`).join(', ');
-      headers.RateLimit = quotas.map((q) => `"${q.p.name}";r=${q.limit - (logs.get(q.key) ?? []).filter((x) => x > t - 60_000).length};t=60`).join(', ');
-      if (!room) { res.writeHead(429, { ...headers, 'Retry-After': '5' }); res.end('{}'); return; }
+      headers.RateLimit = quotas.map((q) => `"${q.p.name}";r=${Math.floor((q.limit * interval(q) - backlog(q)) / interval(q))};t=${Math.ceil(backlog(q) / 1000)}`).join(', ');
+      const retry = Math.max(1, ...quotas.map((q) => Math.ceil((backlog(q) - (q.limit - 1) * interval(q)) / 1000)));
+      if (!room) { res.writeHead(429, { ...headers, 'Retry-After': String(retry) }); res.end('{}'); return; }
       if (!broken && Math.random() < 0.03) { res.writeHead(503, { ...headers, 'Retry-After': '1' }); res.end('{}'); return; }
       if (broken && route === 'GET /activities' && Math.random() < 0.1) { res.writeHead(500, headers); res.end('{}'); return; }
 

@@ -338,7 +338,7 @@ public interface StrideConfig {
         /** Limits by tier: {@code anonymous}, {@code free}, {@code premium}, {@code admin}. */
         Map<String, Integer> tiers();
 
-        /** The sliding window the limit applies to. */
+        /** The window the limit is given for: a burst of up to the limit, then one more every window / limit. */
         @WithDefault("PT1M")
         Duration window();
     }

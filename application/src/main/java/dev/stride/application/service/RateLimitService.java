@@ -10,10 +10,9 @@ import dev.stride.domain.ratelimit.QuotaState;
 import dev.stride.domain.ratelimit.RateCaller;
 import dev.stride.domain.ratelimit.RateDecision;
 import dev.stride.domain.ratelimit.RatePolicies;
-import dev.stride.domain.ratelimit.WindowUsage;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Rate limits: all quotas of a request are checked and counted in one call to the counter, so a request is either
@@ -35,38 +34,28 @@ public class RateLimitService implements CheckRateLimitUseCase, GetRateLimitsUse
     }
 
     @Override
-    public RateDecision checkRequest(RateCaller caller, String method, String path) {
+    public CompletionStage<RateDecision> checkRequest(RateCaller caller, String method, String path) {
         return decide(caller, policies.forRequest(caller, method, path));
     }
 
     @Override
-    public RateDecision checkEmail(RateCaller caller, String method, String path, String email) {
+    public CompletionStage<RateDecision> checkEmail(RateCaller caller, String method, String path, String email) {
         return decide(caller, policies.forEmail(caller, method, path, email));
     }
 
     @Override
-    public List<QuotaState> limitsOf(RateCaller caller) {
-        List<Quota> quotas = policies.ofCaller(caller);
-        Instant now = time.now();
-        return states(quotas, counter.usage(quotas, now), now);
+    public CompletionStage<List<QuotaState>> limitsOf(RateCaller caller) {
+        return counter.states(policies.ofCaller(caller), time.now());
     }
 
-    private RateDecision decide(RateCaller caller, List<Quota> quotas) {
+    private CompletionStage<RateDecision> decide(RateCaller caller, List<Quota> quotas) {
         if (quotas.isEmpty()) {
-            return RateDecision.unlimited();
+            return CompletableFuture.completedFuture(RateDecision.unlimited());
         }
-        Instant now = time.now();
-        RateCounter.Admission admission = counter.admit(quotas, now);
-        RateDecision decision = new RateDecision(admission.admitted(), states(quotas, admission.usages(), now));
-        events.decided(caller, decision);
-        return decision;
-    }
-
-    private static List<QuotaState> states(List<Quota> quotas, List<WindowUsage> usages, Instant now) {
-        List<QuotaState> states = new ArrayList<>(quotas.size());
-        for (int i = 0; i < quotas.size(); i++) {
-            states.add(QuotaState.of(quotas.get(i), usages.get(i), now));
-        }
-        return states;
+        return counter.admit(quotas, time.now()).thenApply(admission -> {
+            RateDecision decision = new RateDecision(admission.admitted(), admission.states());
+            events.decided(caller, decision);
+            return decision;
+        });
     }
 }

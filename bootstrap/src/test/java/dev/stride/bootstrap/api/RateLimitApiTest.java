@@ -69,11 +69,17 @@ class RateLimitApiTest {
     @Test
     void anAnonymousClientGetsTwentyRequestsAMinuteThen429WithRetryAfter() {
         String address = freshAddress();
+        Refill refill = Refill.perMinute(20);
         for (int i = 1; i <= 20; i++) {
             ExtractableResponse<Response> response = anonymousGet(address, "/api/v1/stats");
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.header("X-RateLimit-Limit")).isEqualTo("20");
-            assertThat(response.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(20 - i));
+            assertThat(Integer.parseInt(response.header("X-RateLimit-Remaining")))
+                    .isBetween(20 - i, refill.mostRemaining(i));
+        }
+        // A hit comes back every 3 s: on a slow machine the burst may have earned one or two more.
+        for (int extra = refill.hitsBack(); extra > 0; extra--) {
+            anonymousGet(address, "/api/v1/stats");
         }
 
         given().header(XFF, address).get("/api/v1/stats").then()
@@ -87,7 +93,7 @@ class RateLimitApiTest {
                 .body("detail", containsString("'caller'"))
                 .body("requestId", notNullValue());
         int retryAfter = Integer.parseInt(anonymousGet(address, "/api/v1/stats").header("Retry-After"));
-        assertThat(retryAfter).isBetween(1, 60);
+        assertThat(retryAfter).as("the next hit comes back within an interval").isBetween(1, 3);
         // Another client is not affected.
         assertThat(anonymousGet(freshAddress(), "/api/v1/stats").statusCode()).isEqualTo(401);
     }
@@ -95,6 +101,7 @@ class RateLimitApiTest {
     @Test
     void everyApiResponseCarriesTheFieldsErrorsIncluded() {
         String address = freshAddress();
+        Refill refill = Refill.perMinute(20);
         List<ExtractableResponse<Response>> responses = List.of(
                 anonymousGet(address, "/api/v1/no-such-thing"),
                 given().header(XFF, address).header("Authorization", "Bearer not.a.token")
@@ -109,10 +116,13 @@ class RateLimitApiTest {
             ExtractableResponse<Response> response = responses.get(i);
             assertThat(response.header("X-RateLimit-Limit")).as(response.statusCode() + " " + response.headers())
                     .isEqualTo("20");
-            assertThat(response.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(19 - i));
-            assertThat(response.header("X-RateLimit-Reset")).isEqualTo("60");
+            String remaining = response.header("X-RateLimit-Remaining");
+            String reset = response.header("X-RateLimit-Reset");
+            assertThat(Integer.parseInt(remaining)).isBetween(19 - i, refill.mostRemaining(i + 1));
+            // Whole again after one interval (3 s) per hit counted, less the time the burst took.
+            assertThat(Long.parseLong(reset)).isBetween(1L, refill.resetSeconds(i + 1));
             assertThat(response.header("RateLimit-Policy")).isEqualTo("\"caller\";q=20;w=60");
-            assertThat(response.header("RateLimit")).isEqualTo("\"caller\";r=" + (19 - i) + ";t=60");
+            assertThat(response.header("RateLimit")).isEqualTo("\"caller\";r=" + remaining + ";t=" + reset);
         }
         // Operations are not rate limited.
         assertThat(given().get("/q/openapi").then().extract().header("X-RateLimit-Limit")).isNull();
@@ -154,6 +164,7 @@ class RateLimitApiTest {
     @Test
     void aFreeUserCreatesTenActivitiesAMinuteAndMayStillReadThem() {
         String token = freeUserToken();
+        Refill caller = Refill.perMinute(100);
         String location = null;
         for (int i = 0; i < 10; i++) {
             ExtractableResponse<Response> created = given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -168,26 +179,33 @@ class RateLimitApiTest {
         assertThat(eleventh.statusCode()).isEqualTo(429);
         assertThat(eleventh.jsonPath().getString("detail")).contains("'activities-create'");
         assertThat(eleventh.header("X-RateLimit-Limit")).isEqualTo("10");
-        given().auth().oauth2(token).get(location).then().statusCode(200)
-                .header("X-RateLimit-Limit", "100")
-                .header("X-RateLimit-Remaining", "89");
+        // The 11th counted nothing: the read is the caller policy's 11th hit.
+        ExtractableResponse<Response> read = given().auth().oauth2(token).get(location).then().statusCode(200)
+                .header("X-RateLimit-Limit", "100").extract();
+        assertThat(Integer.parseInt(read.header("X-RateLimit-Remaining"))).isBetween(89, caller.mostRemaining(11));
     }
 
     @Test
     void meLimitsShowsWhatTheCallerMayStillDo() {
         String token = freeUserToken();
+        Refill caller = Refill.perMinute(100);
         given().auth().oauth2(token).get("/api/v1/activities").then().statusCode(200);
 
-        given().auth().oauth2(token).get("/api/v1/me/limits").then()
+        ExtractableResponse<Response> limits = given().auth().oauth2(token).get("/api/v1/me/limits").then()
                 .statusCode(200)
                 .body("policies.name", hasItems("caller", "activities-create", "activities-list"))
                 .body("policies.find { it.name == 'caller' }.limit", equalTo(100))
                 .body("policies.find { it.name == 'caller' }.windowSeconds", equalTo(60))
-                .body("policies.find { it.name == 'caller' }.remaining", equalTo(98))
-                .body("policies.find { it.name == 'activities-list' }.remaining", equalTo(99))
                 .body("policies.find { it.name == 'activities-create' }.remaining", equalTo(10))
                 .body("policies.find { it.name == 'activities-create' }.resetSeconds", equalTo(0))
-                .body("policies.find { it.name == 'activities-list' }.resetSeconds", equalTo(60));
+                .extract();
+        assertThat(limits.jsonPath().getInt("policies.find { it.name == 'caller' }.remaining"))
+                .isBetween(98, caller.mostRemaining(2));
+        // One list of 100 a minute: whole again 0.6 s later, so at most a second.
+        assertThat(limits.jsonPath().getInt("policies.find { it.name == 'activities-list' }.remaining"))
+                .isBetween(99, 100);
+        assertThat(limits.jsonPath().getInt("policies.find { it.name == 'activities-list' }.resetSeconds"))
+                .isBetween(0, 1);
     }
 
     @Test
@@ -215,9 +233,13 @@ class RateLimitApiTest {
         // The trusted proxy (the test client's socket) appends the address it saw; whatever the client wrote
         // further left is never believed.
         String real = freshAddress();
+        Refill refill = Refill.perMinute(20);
         for (int i = 0; i < 20; i++) {
             assertThat(given().header(XFF, freshAddress() + ", " + real).get("/api/v1/stats").statusCode())
                     .isEqualTo(401);
+        }
+        for (int extra = refill.hitsBack(); extra > 0; extra--) {
+            given().header(XFF, real).get("/api/v1/stats");
         }
         assertThat(given().header(XFF, freshAddress() + ", " + real).get("/api/v1/stats").statusCode())
                 .isEqualTo(429);

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What one policy allows one subject: at most {@code limit} counted hits in any span of {@code window}. The
+ * What one policy allows one subject: {@code limit} hits per {@code window}, as a rate with a burst (see
+ * {@link Gcra}): up to {@code limit} at once, then one more every {@link #intervalMicros() window / limit}. The
  * {@code subject} says who is counted (a user, a client address, a login email's digest); {@link #key()} names the
  * counter shared by every replica.
  */
@@ -25,6 +26,19 @@ public record Quota(String policy, String subject, int limit, Duration window) {
     /** The window in whole seconds, rounded up. */
     public long windowSeconds() {
         return Math.max(1, (window.toMillis() + 999) / 1000);
+    }
+
+    /**
+     * GCRA's emission interval: how often one hit comes back, the window shared out by the limit, in whole
+     * microseconds rounded down (so a full burst of {@code limit} always fits in the window).
+     */
+    public long intervalMicros() {
+        return Math.max(1, window.toNanos() / 1000 / limit);
+    }
+
+    /** GCRA's burst tolerance: how far ahead of now the theoretical arrival time may be for one more hit. */
+    public long toleranceMicros() {
+        return (limit - 1) * intervalMicros();
     }
 
     /** The counter's name: policy and subject. */

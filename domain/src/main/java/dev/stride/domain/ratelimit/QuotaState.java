@@ -1,13 +1,12 @@
 package dev.stride.domain.ratelimit;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Where a caller stands against one quota: how many hits are left now, when the whole quota is available again
- * ({@code resetAfter}: the newest counted hit leaves the window) and, when nothing is left, how long until the next
- * hit is allowed ({@code retryAfter}: the oldest counted hit leaves the window; zero while hits are left).
+ * Where a caller stands against one quota ({@link Gcra#state}): how many hits it may make right now, when the
+ * whole quota is available again ({@code resetAfter}) and, when nothing is left, how long until the next hit is
+ * allowed ({@code retryAfter}; zero while hits are left).
  */
 public record QuotaState(Quota quota, int remaining, Duration resetAfter, Duration retryAfter) {
 
@@ -15,17 +14,6 @@ public record QuotaState(Quota quota, int remaining, Duration resetAfter, Durati
         Objects.requireNonNull(quota, "quota");
         Objects.requireNonNull(resetAfter, "resetAfter");
         Objects.requireNonNull(retryAfter, "retryAfter");
-    }
-
-    /** The state of {@code quota} given the hits its counter holds at {@code now}. */
-    public static QuotaState of(Quota quota, WindowUsage usage, Instant now) {
-        int remaining = Math.max(0, quota.limit() - usage.count());
-        if (usage.count() == 0) {
-            return new QuotaState(quota, remaining, Duration.ZERO, Duration.ZERO);
-        }
-        Duration resetAfter = untilLeaves(usage.newest(), quota.window(), now);
-        Duration retryAfter = remaining > 0 ? Duration.ZERO : untilLeaves(usage.oldest(), quota.window(), now);
-        return new QuotaState(quota, remaining, resetAfter, retryAfter);
     }
 
     public boolean exhausted() {
@@ -42,13 +30,8 @@ public record QuotaState(Quota quota, int remaining, Duration resetAfter, Durati
         return exhausted() ? Math.max(1, ceilSeconds(retryAfter)) : 0;
     }
 
-    private static Duration untilLeaves(Instant hit, Duration window, Instant now) {
-        Duration left = Duration.between(now, hit.plus(window));
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
     static long ceilSeconds(Duration duration) {
-        long millis = duration.toMillis();
-        return (millis + 999) / 1000;
+        long seconds = duration.getSeconds();
+        return duration.getNano() > 0 ? seconds + 1 : seconds;
     }
 }

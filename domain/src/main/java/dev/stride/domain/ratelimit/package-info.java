@@ -1,13 +1,13 @@
 /**
  * Rate limits: which policies a request is counted against ({@link RatePolicies}), the quotas they give a caller
- * ({@link Quota}) and what a sliding window log of hits means for that caller ({@link QuotaState},
+ * ({@link Quota}) and what the caller's counters mean for it ({@link QuotaState},
  * {@link RateDecision}).
  *
- * <p>Why a sliding window log: a quota of N per window means at most N hits in <em>any</em> window-long span, with
- * no edge to game (a fixed window lets 2N through around its boundary; a token bucket with a burst of N lets up to
- * 2N through in its first window; a sliding window counter only estimates). The log keeps one timestamp per counted
- * hit, so it needs memory proportional to the limit, which for limits in the hundreds per minute is small. It also
- * answers exactly when the next hit will be allowed (the oldest counted hit leaving the window), which is what
- * Retry-After promises.
+ * <p>Why GCRA ({@link Gcra}) and not a sliding window log, which this replaced: the log keeps one timestamp per
+ * counted hit and trims itself on every request, so its cost grows with the limit; GCRA keeps one number per quota
+ * and answers Retry-After just as exactly. What it allows differs at the edges: the log admits at most N in any
+ * window-long span; GCRA admits a burst of N and then the steady rate N per window: in any span of length L at
+ * most N + L·N/W, so up to 2N-1 in a window that starts with a full burst, and the rate N per window over any long
+ * run. Neither has a window boundary to game, which a fixed window has.
  */
 package dev.stride.domain.ratelimit;

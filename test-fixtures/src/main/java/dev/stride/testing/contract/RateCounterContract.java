@@ -1,12 +1,11 @@
 package dev.stride.testing.contract;
 
-import dev.stride.application.port.out.RateCounter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stride.application.port.out.RateCounter;
 import dev.stride.application.port.out.RateCounter.Admission;
 import dev.stride.domain.ratelimit.Quota;
-import dev.stride.domain.ratelimit.WindowUsage;
+import dev.stride.domain.ratelimit.QuotaState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +18,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link RateCounter} must do. Time is whatever the caller says, so nothing here waits. Subjects are fresh
- * in every test: the counter may be shared with other runs.
+ * What every {@link RateCounter} must do: GCRA, exactly ({@code dev.stride.domain.ratelimit.Gcra}). Time is
+ * whatever the caller says, so nothing here waits. Subjects are fresh in every test: the counter may be shared with
+ * other runs.
  */
 public abstract class RateCounterContract {
 
@@ -33,48 +33,63 @@ public abstract class RateCounterContract {
         return new Quota("contract", UUID.randomUUID().toString(), limit, window);
     }
 
+    protected Admission admission(List<Quota> quotas, Instant at) {
+        return counter().admit(quotas, at).toCompletableFuture().join();
+    }
+
     private boolean admit(Quota quota, Instant at) {
-        return counter().admit(List.of(quota), at).admitted();
+        return admission(List.of(quota), at).admitted();
+    }
+
+    protected List<QuotaState> states(List<Quota> quotas, Instant at) {
+        return counter().states(quotas, at).toCompletableFuture().join();
+    }
+
+    private static QuotaState state(Quota quota, int remaining, Duration reset, Duration retry) {
+        return new QuotaState(quota, remaining, reset, retry);
     }
 
     @Test
-    void admitsUpToTheLimitAndRefusesTheNext() {
+    void admitsABurstOfTheLimitAndRefusesTheNext() {
         Quota quota = quota(3, MINUTE);
 
         assertThat(admit(quota, T0)).isTrue();
-        assertThat(admit(quota, T0.plusSeconds(1))).isTrue();
-        Admission third = counter().admit(List.of(quota), T0.plusSeconds(2));
-        Admission fourth = counter().admit(List.of(quota), T0.plusSeconds(3));
+        assertThat(admit(quota, T0)).isTrue();
+        Admission third = admission(List.of(quota), T0);
+        Admission fourth = admission(List.of(quota), T0.plusSeconds(1));
 
         assertThat(third.admitted()).isTrue();
-        assertThat(third.usages()).containsExactly(new WindowUsage(3, T0, T0.plusSeconds(2)));
+        assertThat(third.states()).containsExactly(state(quota, 0, MINUTE, Duration.ofSeconds(20)));
         assertThat(fourth.admitted()).isFalse();
-        assertThat(fourth.usages()).containsExactly(new WindowUsage(3, T0, T0.plusSeconds(2)));
+        assertThat(fourth.states())
+                .containsExactly(state(quota, 0, Duration.ofSeconds(59), Duration.ofSeconds(19)));
     }
 
     @Test
-    void aHitLeavesTheWindowExactlyAWindowLaterNotBefore() {
+    void oneHitComesBackEveryIntervalExactlyNotBefore() {
         Quota quota = quota(2, MINUTE);
         admit(quota, T0);
-        admit(quota, T0.plusSeconds(30));
+        admit(quota, T0);
 
-        assertThat(admit(quota, T0.plusSeconds(60).minusMillis(1))).isFalse();
-        assertThat(admit(quota, T0.plusSeconds(60))).isTrue();
-        assertThat(counter().usage(List.of(quota), T0.plusSeconds(60)))
-                .containsExactly(new WindowUsage(2, T0.plusSeconds(30), T0.plusSeconds(60)));
+        assertThat(admit(quota, T0.plusSeconds(30).minusMillis(1))).isFalse();
+        assertThat(admit(quota, T0.plusSeconds(30))).isTrue();
+        assertThat(admit(quota, T0.plusSeconds(31))).isFalse();
+        assertThat(states(List.of(quota), T0.plusSeconds(45)))
+                .containsExactly(state(quota, 0, Duration.ofSeconds(45), Duration.ofSeconds(15)));
     }
 
     @Test
-    void theWindowSlidesSoNoBoundaryLetsABurstThrough() {
-        // A fixed per-minute window would admit 3 more at 10:01:00; a sliding one waits for the hits of 10:00:59.
+    void afterTheBurstTheRateHoldsSoNoWindowBoundaryLetsASecondBurstThrough() {
+        // A fixed per-minute window would admit 3 more at 10:01:00; here one comes back every 20 s.
         Quota quota = quota(3, MINUTE);
         for (int i = 0; i < 3; i++) {
             assertThat(admit(quota, T0.plusSeconds(59))).isTrue();
         }
 
         assertThat(admit(quota, T0.plusSeconds(61))).isFalse();
-        assertThat(admit(quota, T0.plusSeconds(118))).isFalse();
-        assertThat(admit(quota, T0.plusSeconds(119))).isTrue();
+        assertThat(admit(quota, T0.plusSeconds(79))).isTrue();
+        assertThat(admit(quota, T0.plusSeconds(80))).isFalse();
+        assertThat(admit(quota, T0.plusSeconds(99))).isTrue();
     }
 
     @Test
@@ -85,7 +100,8 @@ public abstract class RateCounterContract {
             assertThat(admit(quota, T0.plusSeconds(i))).isFalse();
         }
 
-        assertThat(counter().usage(List.of(quota), T0.plusSeconds(10))).containsExactly(new WindowUsage(1, T0, T0));
+        assertThat(states(List.of(quota), T0.plusSeconds(10)))
+                .containsExactly(state(quota, 0, Duration.ofSeconds(50), Duration.ofSeconds(50)));
         assertThat(admit(quota, T0.plusSeconds(60))).isTrue();
     }
 
@@ -94,26 +110,26 @@ public abstract class RateCounterContract {
         Quota tight = quota(1, MINUTE);
         Quota loose = quota(10, Duration.ofSeconds(10));
 
-        Admission first = counter().admit(List.of(tight, loose), T0);
-        Admission second = counter().admit(List.of(tight, loose), T0.plusSeconds(1));
+        Admission first = admission(List.of(tight, loose), T0);
+        Admission second = admission(List.of(tight, loose), T0.plusSeconds(1));
 
         assertThat(first.admitted()).isTrue();
-        assertThat(first.usages()).containsExactly(new WindowUsage(1, T0, T0), new WindowUsage(1, T0, T0));
+        assertThat(first.states()).containsExactly(state(tight, 0, MINUTE, MINUTE),
+                state(loose, 9, Duration.ofSeconds(1), Duration.ZERO));
         assertThat(second.admitted()).isFalse();
-        assertThat(second.usages()).containsExactly(new WindowUsage(1, T0, T0), new WindowUsage(1, T0, T0));
-        // Each quota keeps its own window: the loose one has forgotten the hit, the tight one has not.
-        assertThat(counter().usage(List.of(tight, loose), T0.plusSeconds(10)))
-                .containsExactly(new WindowUsage(1, T0, T0), WindowUsage.EMPTY);
+        assertThat(second.states()).containsExactly(state(tight, 0, Duration.ofSeconds(59), Duration.ofSeconds(59)),
+                state(loose, 10, Duration.ZERO, Duration.ZERO));
     }
 
     @Test
-    void usageCountsNothingAndAnUnknownCounterIsEmpty() {
+    void statesCountNothingAndAnUnknownCounterIsWhole() {
         Quota quota = quota(2, MINUTE);
 
-        assertThat(counter().usage(List.of(quota), T0)).containsExactly(WindowUsage.EMPTY);
+        assertThat(states(List.of(quota), T0)).containsExactly(state(quota, 2, Duration.ZERO, Duration.ZERO));
         admit(quota, T0);
         for (int i = 0; i < 5; i++) {
-            assertThat(counter().usage(List.of(quota), T0.plusSeconds(1))).containsExactly(new WindowUsage(1, T0, T0));
+            assertThat(states(List.of(quota), T0.plusSeconds(1)))
+                    .containsExactly(state(quota, 1, Duration.ofSeconds(29), Duration.ZERO));
         }
         assertThat(admit(quota, T0.plusSeconds(2))).isTrue();
     }
@@ -131,27 +147,29 @@ public abstract class RateCounterContract {
     }
 
     @Test
-    void hitsAtTheSameInstantAreEachCounted() {
-        Quota quota = quota(5, MINUTE);
-        for (int i = 0; i < 5; i++) {
+    void timeIsCountedToTheMicrosecond() {
+        // 1000 per minute: one back every 60 ms.
+        Quota quota = quota(1000, MINUTE);
+        for (int i = 0; i < 1000; i++) {
             assertThat(admit(quota, T0)).isTrue();
         }
-        assertThat(admit(quota, T0)).isFalse();
-        assertThat(counter().usage(List.of(quota), T0)).containsExactly(new WindowUsage(5, T0, T0));
+        assertThat(admit(quota, T0.plusNanos(59_999_000))).isFalse();
+        assertThat(admit(quota, T0.plusNanos(60_000_000))).isTrue();
+        assertThat(states(List.of(quota), T0.plusMillis(61)))
+                .containsExactly(state(quota, 0, Duration.ofMillis(59_999), Duration.ofMillis(59)));
     }
 
     @Test
-    void concurrentCallersGetTheWholeLimitAndNotOneHitMore() throws Exception {
+    void concurrentCallersGetTheWholeBurstAndNotOneHitMore() throws Exception {
         Quota quota = quota(50, MINUTE);
         ExecutorService threads = Executors.newFixedThreadPool(16);
         try {
             List<Callable<Integer>> callers = new ArrayList<>();
             for (int t = 0; t < 16; t++) {
-                int thread = t;
                 callers.add(() -> {
                     int admitted = 0;
                     for (int i = 0; i < 10; i++) {
-                        if (admit(quota, T0.plusMillis(thread * 10L + i))) {
+                        if (admit(quota, T0)) {
                             admitted++;
                         }
                     }
@@ -163,7 +181,7 @@ public abstract class RateCounterContract {
                 admitted += result.get();
             }
             assertThat(admitted).isEqualTo(50);
-            assertThat(counter().usage(List.of(quota), T0.plusSeconds(1)).get(0).count()).isEqualTo(50);
+            assertThat(states(List.of(quota), T0).get(0).remaining()).isZero();
         } finally {
             threads.shutdownNow();
         }

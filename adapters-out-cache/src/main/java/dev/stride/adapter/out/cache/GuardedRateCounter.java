@@ -2,11 +2,14 @@ package dev.stride.adapter.out.cache;
 
 import dev.stride.application.port.out.RateCounter;
 import dev.stride.domain.ratelimit.Quota;
-import dev.stride.domain.ratelimit.WindowUsage;
+import dev.stride.domain.ratelimit.QuotaState;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -16,7 +19,7 @@ import org.jboss.logging.Logger;
  * The shared (Redis) counter behind the {@link RateLimitBreaker}, with this process's memory as the stand-in: when a
  * call fails or the breaker is open, the hit is counted in memory, so limits keep holding and no request fails
  * because of the limiter. In memory each replica admits its share of every limit, {@code limit / replicas} (at
- * least 1), and reports each of its hits as {@code replicas} hits: with {@code replicas} at least the number of
+ * least 1), and reports what remains of its share as {@code replicas} times as much: with {@code replicas} at least the number of
  * replicas running, the fleet together never admits more than the limit, even while Redis is away. The switch each way is logged once; every failed call is counted
  * ({@code ratelimit_store_errors_total{reason}}) and {@code ratelimit_fallback_active} is 1 while in memory.
  */
@@ -46,16 +49,15 @@ public class GuardedRateCounter implements RateCounter {
     }
 
     @Override
-    public Admission admit(List<Quota> quotas, Instant now) {
-        return guarded(() -> shared.admit(quotas, now), () -> {
-            Admission admission = local.admit(shares(quotas), now);
-            return new Admission(admission.admitted(), asFleetUsage(quotas, admission.usages()));
-        });
+    public CompletionStage<Admission> admit(List<Quota> quotas, Instant now) {
+        return guarded(() -> shared.admit(quotas, now), () -> local.admit(shares(quotas), now)
+                .thenApply(admission -> new Admission(admission.admitted(), asFleetStates(quotas, admission.states()))));
     }
 
     @Override
-    public List<WindowUsage> usage(List<Quota> quotas, Instant now) {
-        return guarded(() -> shared.usage(quotas, now), () -> asFleetUsage(quotas, local.usage(shares(quotas), now)));
+    public CompletionStage<List<QuotaState>> states(List<Quota> quotas, Instant now) {
+        return guarded(() -> shared.states(quotas, now),
+                () -> local.states(shares(quotas), now).thenApply(states -> asFleetStates(quotas, states)));
     }
 
     /** This replica's share of each quota. */
@@ -71,44 +73,52 @@ public class GuardedRateCounter implements RateCounter {
         return Math.max(1, quota.limit() / replicas);
     }
 
-    /** Each hit counted here stands for {@code replicas} hits of the fleet, at most the whole limit. */
-    private List<WindowUsage> asFleetUsage(List<Quota> quotas, List<WindowUsage> usages) {
+    /**
+     * What remains of a replica's share stands for {@code replicas} times as much of the fleet's limit (an exhausted
+     * share for an exhausted limit); the waits are the share's.
+     */
+    private List<QuotaState> asFleetStates(List<Quota> quotas, List<QuotaState> states) {
         if (replicas == 1) {
-            return usages;
+            return states;
         }
-        List<WindowUsage> fleet = new ArrayList<>(usages.size());
-        for (int i = 0; i < usages.size(); i++) {
-            WindowUsage usage = usages.get(i);
-            int limit = quotas.get(i).limit();
-            int count = usage.count() >= shareOf(quotas.get(i)) ? limit : Math.min(limit, usage.count() * replicas);
-            fleet.add(new WindowUsage(count, usage.oldest(), usage.newest()));
+        List<QuotaState> fleet = new ArrayList<>(states.size());
+        for (int i = 0; i < states.size(); i++) {
+            QuotaState share = states.get(i);
+            Quota quota = quotas.get(i);
+            fleet.add(new QuotaState(quota, (int) Math.min(quota.limit(), (long) share.remaining() * replicas),
+                    share.resetAfter(), share.retryAfter()));
         }
         return fleet;
     }
 
-    private <T> T guarded(Supplier<T> sharedCall, Supplier<T> localCall) {
-        T answer;
+    private <T> CompletionStage<T> guarded(Supplier<CompletionStage<T>> sharedCall,
+            Supplier<CompletionStage<T>> localCall) {
+        CompletionStage<T> answer;
         try {
             answer = breaker.call(sharedCall);
-        } catch (CircuitBreakerOpenException open) {
-            registry.counter("ratelimit.store.errors", "reason", "circuit_open").increment();
-            switchToMemory(open);
-            return localCall.get();
         } catch (RuntimeException failure) {
-            registry.counter("ratelimit.store.errors", "reason", "failed").increment();
-            switchToMemory(failure);
-            return localCall.get();
+            return fallBack(failure, localCall);
         }
-        if (inMemory.compareAndSet(true, false)) {
-            LOG.info("Redis answers again: rate limits are shared by every replica again");
-        }
-        return answer;
+        return answer.handle((result, failure) -> {
+            if (failure != null) {
+                return fallBack(failure, localCall);
+            }
+            if (inMemory.compareAndSet(true, false)) {
+                LOG.info("Redis answers again: rate limits are shared by every replica again");
+            }
+            return CompletableFuture.completedFuture(result);
+        }).thenCompose(stage -> stage);
     }
 
-    private void switchToMemory(RuntimeException cause) {
+    private <T> CompletionStage<T> fallBack(Throwable failure, Supplier<CompletionStage<T>> localCall) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        String reason = cause instanceof CircuitBreakerOpenException ? "circuit_open" : "failed";
+        registry.counter("ratelimit.store.errors", "reason", reason).increment();
         if (inMemory.compareAndSet(false, true)) {
             LOG.warnf("Redis is unavailable (%s): rate limits are counted in memory, per replica, until it is back",
                     RootCause.of(cause));
         }
+        return localCall.get();
     }
 }

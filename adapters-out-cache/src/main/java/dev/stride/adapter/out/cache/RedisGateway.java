@@ -47,21 +47,30 @@ public class RedisGateway {
         return eval(script, List.of(), List.of(args));
     }
 
-    /**
-     * Runs a Lua script atomically with the given keys and arguments. The script travels once: after that, Redis is
-     * asked to run it by its SHA-1 digest (EVALSHA), and only when Redis does not know it (a restarted or flushed
-     * server) is the source sent again (EVAL, which also makes Redis remember it).
-     */
+    /** {@link #evalAsync}, waiting for the answer: for callers on a worker thread. */
     Response eval(String script, List<String> keys, List<String> args) {
-        String sha = digests.computeIfAbsent(script, RedisGateway::sha1);
         try {
-            return timed(redis.send(scriptCall(Command.EVALSHA, sha, keys, args))).await().indefinitely();
+            return evalAsync(script, keys, args).await().indefinitely();
+        } catch (RedisUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
-            if (!unknownScript(e)) {
-                throw new RedisUnavailableException(e);
-            }
+            throw new RedisUnavailableException(e);
         }
-        return send(scriptCall(Command.EVAL, script, keys, args));
+    }
+
+    /**
+     * Runs a Lua script atomically with the given keys and arguments, without blocking the caller: the answer
+     * comes on the Redis client's event loop (or, after the timeout, as a {@link RedisUnavailableException} on a
+     * timer thread). The script travels once: after that, Redis is asked to run it by its SHA-1 digest (EVALSHA),
+     * and only when Redis does not know it (a restarted or flushed server) is the source sent again (EVAL, which
+     * also makes Redis remember it).
+     */
+    Uni<Response> evalAsync(String script, List<String> keys, List<String> args) {
+        String sha = digests.computeIfAbsent(script, RedisGateway::sha1);
+        return timed(redis.send(scriptCall(Command.EVALSHA, sha, keys, args)))
+                .onFailure(RedisGateway::unknownScript)
+                .recoverWithUni(() -> timed(redis.send(scriptCall(Command.EVAL, script, keys, args))))
+                .onFailure().transform(RedisUnavailableException::new);
     }
 
     private static Request scriptCall(Command command, String script, List<String> keys, List<String> args) {

@@ -2,15 +2,20 @@ package dev.stride.adapter.out.cache;
 
 import dev.stride.application.port.out.RateCounter;
 import dev.stride.application.port.out.RateCounterUnavailableException;
+import dev.stride.domain.ratelimit.Gcra;
 import dev.stride.domain.ratelimit.Quota;
-import dev.stride.domain.ratelimit.WindowUsage;
+import dev.stride.domain.ratelimit.QuotaState;
 import io.vertx.mutiny.redis.client.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
-/** Rate counters in Redis, shared by every replica: one script call per request, whatever the number of quotas. */
+/**
+ * Rate counters in Redis, shared by every replica: one script call per request, whatever the number of quotas,
+ * made without blocking the caller (the request's event loop).
+ */
 public class RedisRateCounter implements RateCounter {
 
     private final RedisGateway redis;
@@ -20,46 +25,41 @@ public class RedisRateCounter implements RateCounter {
     }
 
     @Override
-    public Admission admit(List<Quota> quotas, Instant now) {
+    public CompletionStage<Admission> admit(List<Quota> quotas, Instant now) {
         return run("admit", quotas, now);
     }
 
     @Override
-    public List<WindowUsage> usage(List<Quota> quotas, Instant now) {
-        return run("peek", quotas, now).usages();
+    public CompletionStage<List<QuotaState>> states(List<Quota> quotas, Instant now) {
+        return run("peek", quotas, now).thenApply(Admission::states);
     }
 
-    private Admission run(String mode, List<Quota> quotas, Instant now) {
+    private CompletionStage<Admission> run(String mode, List<Quota> quotas, Instant now) {
         if (quotas.isEmpty()) {
-            return new Admission(true, List.of());
+            return CompletableFuture.completedFuture(new Admission(true, List.of()));
         }
+        long micros = Gcra.micros(now);
         List<String> keys = new ArrayList<>(quotas.size());
-        List<String> args = new ArrayList<>(3 + 2 * quotas.size());
-        args.add(Long.toString(now.toEpochMilli()));
-        args.add(UUID.randomUUID().toString());
+        List<String> args = new ArrayList<>(2 + 2 * quotas.size());
+        args.add(Long.toString(micros));
         args.add(mode);
         for (Quota quota : quotas) {
-            keys.add(redis.keyPrefix() + "rl:" + quota.key());
-            args.add(Integer.toString(quota.limit()));
-            args.add(Long.toString(quota.window().toMillis()));
+            // Not the sliding window log's "rl:" keys (sorted sets): replicas of both kinds may run during an upgrade.
+            keys.add(redis.keyPrefix() + "gcra:" + quota.key());
+            args.add(Long.toString(quota.intervalMicros()));
+            args.add(Long.toString(quota.toleranceMicros()));
         }
-        Response answer;
-        try {
-            answer = redis.eval(RateScripts.ADMIT, keys, args);
-        } catch (RedisUnavailableException e) {
-            throw new RateCounterUnavailableException(e);
-        }
-        List<WindowUsage> usages = new ArrayList<>(quotas.size());
-        for (int i = 0; i < quotas.size(); i++) {
-            int count = answer.get(1 + 3 * i).toInteger();
-            usages.add(count == 0 ? WindowUsage.EMPTY
-                    : new WindowUsage(count, millis(answer.get(2 + 3 * i)), millis(answer.get(3 + 3 * i))));
-        }
-        return new Admission(answer.get(0).toInteger() == 1, usages);
+        return redis.evalAsync(RateScripts.ADMIT, keys, args)
+                .map(answer -> admission(answer, quotas, micros))
+                .onFailure().transform(RateCounterUnavailableException::new)
+                .subscribeAsCompletionStage();
     }
 
-    private static Instant millis(Response score) {
-        // Scores come back as decimal strings; whole milliseconds were written.
-        return Instant.ofEpochMilli((long) Double.parseDouble(score.toString()));
+    private static Admission admission(Response answer, List<Quota> quotas, long now) {
+        List<QuotaState> states = new ArrayList<>(quotas.size());
+        for (int i = 0; i < quotas.size(); i++) {
+            states.add(Gcra.state(quotas.get(i), answer.get(1 + i).toLong(), now));
+        }
+        return new Admission(answer.get(0).toInteger() == 1, states);
     }
 }

@@ -6,12 +6,14 @@ import dev.stride.adapter.out.memory.InMemoryRateCounter;
 import dev.stride.application.port.out.RateCounter;
 import dev.stride.application.port.out.RateCounterUnavailableException;
 import dev.stride.domain.ratelimit.Quota;
-import dev.stride.domain.ratelimit.WindowUsage;
+import dev.stride.domain.ratelimit.QuotaState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,13 +28,17 @@ class GuardedRateCounterShareTest {
     /** Redis gone: every call fails. */
     private static final RateCounter DOWN = new RateCounter() {
         @Override
-        public Admission admit(List<Quota> quotas, Instant now) {
-            throw new RateCounterUnavailableException(new IllegalStateException("connection refused"));
+        public CompletionStage<Admission> admit(List<Quota> quotas, Instant now) {
+            return CompletableFuture.failedFuture(refused());
         }
 
         @Override
-        public List<WindowUsage> usage(List<Quota> quotas, Instant now) {
-            throw new RateCounterUnavailableException(new IllegalStateException("connection refused"));
+        public CompletionStage<List<QuotaState>> states(List<Quota> quotas, Instant now) {
+            throw refused();
+        }
+
+        private RateCounterUnavailableException refused() {
+            return new RateCounterUnavailableException(new IllegalStateException("connection refused"));
         }
     };
 
@@ -43,23 +49,23 @@ class GuardedRateCounterShareTest {
 
         List<Boolean> admitted = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            admitted.add(replicaA.admit(List.of(TEN_A_MINUTE), NOW.plusMillis(i)).admitted());
-            admitted.add(replicaB.admit(List.of(TEN_A_MINUTE), NOW.plusMillis(i)).admitted());
+            admitted.add(admit(replicaA, NOW.plusMillis(i)).admitted());
+            admitted.add(admit(replicaB, NOW.plusMillis(i)).admitted());
         }
 
         assertThat(admitted.stream().filter(Boolean::booleanValue).count()).isEqualTo(10);
-        assertThat(replicaA.usage(List.of(TEN_A_MINUTE), NOW.plusSeconds(1)).get(0).count())
-                .as("this replica's share used up: the whole limit, as far as clients can tell").isEqualTo(10);
+        assertThat(replicaA.states(List.of(TEN_A_MINUTE), NOW.plusSeconds(1)).toCompletableFuture().join().get(0)
+                .remaining()).as("this replica's share used up: the whole limit, as far as clients can tell").isZero();
     }
 
     @Test
     void aReplicasHitsCountForAllOfThemInItsAnswers() {
         RateCounter replica = guarded(2);
 
-        RateCounter.Admission first = replica.admit(List.of(TEN_A_MINUTE), NOW);
+        RateCounter.Admission first = admit(replica, NOW);
 
         assertThat(first.admitted()).isTrue();
-        assertThat(first.usages().get(0).count()).isEqualTo(2);
+        assertThat(first.states().get(0).remaining()).as("4 of a share of 5 left: 8 of 10").isEqualTo(8);
     }
 
     @Test
@@ -67,10 +73,14 @@ class GuardedRateCounterShareTest {
         RateCounter replica = guarded(1);
         int admitted = 0;
         for (int i = 0; i < 12; i++) {
-            admitted += replica.admit(List.of(TEN_A_MINUTE), NOW.plusMillis(i)).admitted() ? 1 : 0;
+            admitted += admit(replica, NOW.plusMillis(i)).admitted() ? 1 : 0;
         }
 
         assertThat(admitted).isEqualTo(10);
+    }
+
+    private static RateCounter.Admission admit(RateCounter counter, Instant at) {
+        return counter.admit(List.of(TEN_A_MINUTE), at).toCompletableFuture().join();
     }
 
     private static RateCounter guarded(int replicas) {

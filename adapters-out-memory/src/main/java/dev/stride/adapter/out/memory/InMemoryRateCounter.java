@@ -1,29 +1,31 @@
 package dev.stride.adapter.out.memory;
 
 import dev.stride.application.port.out.RateCounter;
+import dev.stride.domain.ratelimit.Gcra;
 import dev.stride.domain.ratelimit.Quota;
-import dev.stride.domain.ratelimit.WindowUsage;
+import dev.stride.domain.ratelimit.QuotaState;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Rate counters in this process: the embedded default, and every replica's stand-in while Redis is unreachable.
- * Each counter is a queue of hit times, oldest first, never longer than its quota's limit. One lock keeps a
- * multi-quota admission atomic; the work under it is a few queue operations per quota. {@link #removeExpired} (run
- * on a schedule) drops counters whose hits have all left their window, so idle callers cost no memory. At most
- * {@code maxCounters} are kept: beyond, the least recently used one is forgotten (its caller may then get a few
- * requests more), so a flood of new addresses while Redis is down cannot exhaust the heap, and no request fails.
+ * Each counter is one theoretical arrival time ({@link Gcra}). One lock keeps a multi-quota admission atomic; the
+ * work under it is a map lookup and some arithmetic per quota, so the answer is given at once, on the caller's
+ * thread. {@link #removeExpired} (run on a schedule) drops the counters that have refilled, so idle callers cost
+ * no memory. At most {@code maxCounters} are kept: beyond, the least recently used one is forgotten (its caller may
+ * then get a few requests more), so a flood of new addresses while Redis is down cannot exhaust the heap.
  */
 public class InMemoryRateCounter implements RateCounter {
 
     public static final int DEFAULT_MAX_COUNTERS = 100_000;
 
-    private final Map<String, Log> logs;
+    private final Map<String, Long> arrivals;
 
     public InMemoryRateCounter() {
         this(DEFAULT_MAX_COUNTERS);
@@ -33,90 +35,62 @@ public class InMemoryRateCounter implements RateCounter {
         if (maxCounters < 1) {
             throw new IllegalArgumentException("maxCounters must be positive");
         }
-        this.logs = new LinkedHashMap<>(16, 0.75f, true) {
+        this.arrivals = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Log> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
                 return size() > maxCounters;
             }
         };
     }
 
     @Override
-    public synchronized Admission admit(List<Quota> quotas, Instant now) {
-        List<Log> selected = new ArrayList<>(quotas.size());
-        boolean room = true;
-        for (Quota quota : quotas) {
-            Log log = logs.computeIfAbsent(quota.key(), key -> new Log());
-            log.window = quota.window().toMillis();
-            log.forgetBefore(now.minus(quota.window()));
-            room &= log.size() < quota.limit();
-            selected.add(log);
-        }
-        if (room) {
-            selected.forEach(log -> log.add(now));
-        }
-        return new Admission(room, selected.stream().map(Log::usage).toList());
+    public CompletionStage<Admission> admit(List<Quota> quotas, Instant now) {
+        return CompletableFuture.completedFuture(admitNow(quotas, Gcra.micros(now)));
     }
 
     @Override
-    public synchronized List<WindowUsage> usage(List<Quota> quotas, Instant now) {
-        List<WindowUsage> usages = new ArrayList<>(quotas.size());
-        for (Quota quota : quotas) {
-            Log log = logs.get(quota.key());
-            if (log == null) {
-                usages.add(WindowUsage.EMPTY);
-            } else {
-                log.forgetBefore(now.minus(quota.window()));
-                usages.add(log.usage());
-            }
-        }
-        return usages;
+    public CompletionStage<List<QuotaState>> states(List<Quota> quotas, Instant now) {
+        return CompletableFuture.completedFuture(statesNow(quotas, Gcra.micros(now)));
     }
 
-    /** Drops the counters whose every hit has left its window; answers how many. */
+    private synchronized Admission admitNow(List<Quota> quotas, long now) {
+        long[] next = new long[quotas.size()];
+        boolean conforms = true;
+        for (int i = 0; i < quotas.size() && conforms; i++) {
+            OptionalLong tat = Gcra.admit(quotas.get(i), arrivalOf(quotas.get(i)), now);
+            conforms = tat.isPresent();
+            next[i] = tat.orElse(0);
+        }
+        if (conforms) {
+            for (int i = 0; i < quotas.size(); i++) {
+                arrivals.put(quotas.get(i).key(), next[i]);
+            }
+        }
+        return new Admission(conforms, statesNow(quotas, now));
+    }
+
+    private synchronized List<QuotaState> statesNow(List<Quota> quotas, long now) {
+        List<QuotaState> states = new ArrayList<>(quotas.size());
+        for (Quota quota : quotas) {
+            states.add(Gcra.state(quota, arrivalOf(quota), now));
+        }
+        return states;
+    }
+
+    private long arrivalOf(Quota quota) {
+        Long tat = arrivals.get(quota.key());
+        return tat == null ? 0 : tat;
+    }
+
+    /** Drops the counters that are whole again at {@code now}; answers how many. */
     public synchronized int removeExpired(Instant now) {
-        int before = logs.size();
-        logs.values().removeIf(log -> {
-            log.forgetBefore(now.minusMillis(log.window));
-            return log.size() == 0;
-        });
-        return before - logs.size();
+        long micros = Gcra.micros(now);
+        int before = arrivals.size();
+        arrivals.values().removeIf(tat -> tat <= micros);
+        return before - arrivals.size();
     }
 
     synchronized int counters() {
-        return logs.size();
-    }
-
-    /** The hits of one counter, oldest first. */
-    private static final class Log {
-
-        private final Deque<Instant> hits = new ArrayDeque<>();
-        /** The window of the quota that last used this counter, for {@link #removeExpired}. */
-        private long window;
-
-        /** A hit counts while it is less than a window old: hits at or before {@code horizon} are gone. */
-        void forgetBefore(Instant horizon) {
-            while (!hits.isEmpty() && !hits.peekFirst().isAfter(horizon)) {
-                hits.removeFirst();
-            }
-        }
-
-        int size() {
-            return hits.size();
-        }
-
-        /**
-         * Callers read the clock before they take the lock, so a hit can arrive stamped a little earlier than the
-         * newest one here; it is counted at the newest time instead, which keeps the log in order and expires it
-         * no sooner than it should.
-         */
-        void add(Instant hit) {
-            Instant newest = hits.peekLast();
-            hits.addLast(newest != null && newest.isAfter(hit) ? newest : hit);
-        }
-
-        WindowUsage usage() {
-            return hits.isEmpty() ? WindowUsage.EMPTY : new WindowUsage(hits.size(), hits.peekFirst(), hits.peekLast());
-        }
+        return arrivals.size();
     }
 }

@@ -20,15 +20,17 @@ class InMemoryRateCounterTest extends RateCounterContract {
     }
 
     @Test
-    void cleanupDropsCountersWhoseHitsHaveAllLeftTheirWindow() {
+    void cleanupDropsCountersThatHaveRefilled() {
+        // One hit of 5 per 10 s is back after 2 s; one of 5 per minute after 12 s.
         Quota shortOne = quota(5, Duration.ofSeconds(10));
         Quota longOne = quota(5, MINUTE);
         counter.admit(List.of(shortOne), T0);
         counter.admit(List.of(longOne), T0);
 
-        assertThat(counter.removeExpired(T0.plusSeconds(10))).isEqualTo(1);
+        assertThat(counter.removeExpired(T0.plusSeconds(1))).isZero();
+        assertThat(counter.removeExpired(T0.plusSeconds(2))).isEqualTo(1);
         assertThat(counter.counters()).isEqualTo(1);
-        assertThat(counter.removeExpired(T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(counter.removeExpired(T0.plusSeconds(12))).isEqualTo(1);
         assertThat(counter.counters()).isZero();
     }
 
@@ -39,12 +41,12 @@ class InMemoryRateCounterTest extends RateCounterContract {
         Quota busy = quota(1000, MINUTE);
         for (int caller = 0; caller < 10_000; caller++) {
             bounded.admit(List.of(busy), T0);
-            Admission admission = bounded.admit(List.of(quota(5, MINUTE)), T0);
+            Admission admission = bounded.admit(List.of(quota(5, MINUTE)), T0).toCompletableFuture().join();
             assertThat(admission.admitted()).isTrue();
         }
 
         assertThat(bounded.counters()).isEqualTo(100);
         // The counter used all along is still counting.
-        assertThat(bounded.usage(List.of(busy), T0).get(0).count()).isEqualTo(1000);
+        assertThat(bounded.states(List.of(busy), T0).toCompletableFuture().join().get(0).remaining()).isZero();
     }
 }

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PolicyLimitResponse(
         @Schema(description = "The policy's name, as in the RateLimit-Policy response field") String name,
         @Schema(description = "Requests allowed per window") int limit,
-        @Schema(description = "The sliding window's length") long windowSeconds,
+        @Schema(description = "The window the limit is given for: a burst of"
+                + " up to limit requests, then one more every windowSeconds / limit") long windowSeconds,
         @Schema(description = "Requests left now") int remaining,
         @Schema(description = "Seconds until the whole limit is available again (0: it is)") long resetSeconds) {
 

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * A valid signature is not enough: the token's account must still exist and not be deleted, so a deleted
  * account's tokens stop working at once. The check runs on every authenticated request and answers from the
  * account state cache, so it costs no database round trip but on a miss. It also replaces the token's roles with
- * the account's current tier, so a tier change reaches authorisation and rate limits without a new token.
+ * the account's current tier, so a tier change reaches authorisation and rate limits without a new token. An
+ * identity built at the edge ({@link EdgeIdentityProvider}) has been checked already and passes unchanged.
  */
 @ApplicationScoped
 public class AccountStateAugmentor implements SecurityIdentityAugmentor {
@@ -33,7 +34,7 @@ public class AccountStateAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous()) {
+        if (identity.isAnonymous() || identity.getAttribute(ACTOR) != null) {
             return Uni.createFrom().item(identity);
         }
         Optional<UserId> caller = UserId.parse(

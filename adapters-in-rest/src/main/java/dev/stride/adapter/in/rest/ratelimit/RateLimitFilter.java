@@ -2,26 +2,31 @@ package dev.stride.adapter.in.rest.ratelimit;
 
 import dev.stride.adapter.in.rest.AuthResource;
 import dev.stride.adapter.in.rest.StrideApi;
+import dev.stride.adapter.in.rest.http.EdgeCaller;
 import dev.stride.adapter.in.rest.http.RequestIds;
 import dev.stride.application.port.in.CheckRateLimitUseCase;
 import dev.stride.domain.ratelimit.RateCaller;
 import dev.stride.domain.ratelimit.RateDecision;
+import dev.stride.domain.user.Actor;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * Counts every API request against the rate limits that apply to it, before authentication and any resource run:
- * users are counted by their token's subject with their account's current tier ({@link TokenCallers}), a request
- * without a valid token as anonymous, by address. Every answer carries the rate limit fields, errors included; a
- * request over a limit is answered 429 here and goes no further.
+ * users are counted by their token's subject with their account's current tier (as
+ * {@link dev.stride.adapter.in.rest.http.CallerFilter} resolved them), a request without a valid token as anonymous, by address. Every answer carries the rate limit fields,
+ * errors included; a request over a limit is answered 429 here and goes no further.
  *
- * <p>The counter may be Redis: the check runs on a worker thread, and the request continues on its event loop.
+ * <p>All of it happens on the request's event loop: the counter answers without blocking (Redis's reactive client,
+ * or memory), and the request continues on its own context when the answer comes.
  */
 @ApplicationScoped
 public class RateLimitFilter {
@@ -29,7 +34,7 @@ public class RateLimitFilter {
     /** Routing context keys: the caller as counted, and the decision so far (a resource may add to it). */
     static final String CALLER = "dev.stride.rate-caller";
     static final String DECISION = "dev.stride.rate-decision";
-    /** Above Quarkus's authentication filter (200), so even a bad token's 401 carries the fields. */
+    /** Below the caller's resolution (600), above Quarkus's authentication (200), so even a 401 carries the fields. */
     private static final int PRIORITY = 500;
     private static final String API_PREFIX = StrideApi.BASE_PATH + "/";
     private static final String AUTH_PREFIX = AuthResource.PATH + "/";
@@ -41,8 +46,6 @@ public class RateLimitFilter {
     ClientAddresses addresses;
     @Inject
     RateLimiting rateLimiting;
-    @Inject
-    TokenCallers tokens;
 
     /** The request's path below the API's base path, as policy routes are written: {@code /activities/42}. */
     static String apiPath(RoutingContext rc) {
@@ -62,31 +65,35 @@ public class RateLimitFilter {
         String address = addresses.clientKey(rc.request().remoteAddress().hostAddress(),
                 rc.request().headers().getAll(addresses.header().headerName));
         // The auth operations take no token: one sent along must not trade their per-address limits for a user's.
-        String authorization = path.startsWith(AUTH_PREFIX) ? null : rc.request().getHeader("Authorization");
-        String method = rc.request().method().name();
-        String apiPath = apiPath(rc);
-        Vertx.currentContext().<RateDecision>executeBlocking(() -> {
-            RateCaller caller = tokens.actorOf(authorization)
-                    .map(actor -> RateCaller.user(actor, address))
-                    .orElseGet(() -> RateCaller.anonymous(address));
-            rc.put(CALLER, caller);
-            return limits.checkRequest(caller, method, apiPath);
-        }, false).onComplete(result -> {
-            if (result.failed()) {
-                // The limiter never fails a request: its counter falls back to memory by itself.
-                LOG.errorf(result.cause(), "rate limit check failed; request let through");
-                rc.next();
-                return;
-            }
-            RateDecision decision = result.result();
-            rc.put(DECISION, decision);
-            RateLimitHeaders.write(rc.response(), decision);
-            if (decision.allowed()) {
-                rc.next();
+        Optional<Actor> account = path.startsWith(AUTH_PREFIX) ? Optional.empty()
+                : EdgeCaller.of(rc).flatMap(EdgeCaller::account);
+        RateCaller caller = account.map(actor -> RateCaller.user(actor, address))
+                .orElseGet(() -> RateCaller.anonymous(address));
+        rc.put(CALLER, caller);
+        Context context = Vertx.currentContext();
+        limits.checkRequest(caller, rc.request().method().name(), apiPath(rc)).whenComplete((decision, failure) -> {
+            if (Vertx.currentContext() == context) {
+                proceed(rc, decision, failure);
             } else {
-                MDC.put(RequestIds.KEY, rc.get(RequestIds.KEY));
-                TooManyRequests.answer(rc, decision);
+                context.runOnContext(ignored -> proceed(rc, decision, failure));
             }
         });
+    }
+
+    private static void proceed(RoutingContext rc, RateDecision decision, Throwable failure) {
+        if (failure != null) {
+            // The limiter never fails a request: its counter falls back to memory by itself.
+            LOG.errorf(failure, "rate limit check failed; request let through");
+            rc.next();
+            return;
+        }
+        rc.put(DECISION, decision);
+        RateLimitHeaders.write(rc.response(), decision);
+        if (decision.allowed()) {
+            rc.next();
+        } else {
+            MDC.put(RequestIds.KEY, rc.get(RequestIds.KEY));
+            TooManyRequests.answer(rc, decision);
+        }
     }
 }

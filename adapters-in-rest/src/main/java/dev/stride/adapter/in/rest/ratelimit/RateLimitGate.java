@@ -35,8 +35,9 @@ public class RateLimitGate {
         if (caller == null || email == null) {
             return;
         }
+        // Called by a resource on a worker thread, which may wait for the counter.
         RateDecision decision = checks.checkEmail(caller, rc.request().method().name(), RateLimitFilter.apiPath(rc),
-                email);
+                email).toCompletableFuture().join();
         RateDecision combined = rc.<RateDecision>get(RateLimitFilter.DECISION).and(decision);
         rc.put(RateLimitFilter.DECISION, combined);
         RateLimitHeaders.write(rc.response(), combined);
@@ -45,9 +46,9 @@ public class RateLimitGate {
         }
     }
 
-    /** The caller's per-caller quotas, counting nothing; none when limits are off. */
+    /** The caller's per-caller quotas, counting nothing; none when limits are off. Waits: for worker threads. */
     public List<QuotaState> callerLimits() {
         RateCaller caller = request.getCurrent().get(RateLimitFilter.CALLER);
-        return caller == null ? List.of() : limits.limitsOf(caller);
+        return caller == null ? List.of() : limits.limitsOf(caller).toCompletableFuture().join();
     }
 }

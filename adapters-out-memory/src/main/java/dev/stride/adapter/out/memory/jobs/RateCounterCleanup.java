@@ -7,7 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Drops in-memory rate counters whose hits have all expired, every {@code stride.rate-limit.cleanup-interval}, so
+ * Drops in-memory rate counters that have refilled (nothing left to remember), every {@code stride.rate-limit.cleanup-interval}, so
  * callers seen once cost no memory for long. Runs are counted as {@code jobs_runs_total{task, outcome}}.
  */
 @ApplicationScoped
