@@ -10,7 +10,9 @@ import dev.stride.adapter.out.memory.InMemoryResultCache;
 import dev.stride.adapter.out.memory.MemoryCaches;
 import dev.stride.adapter.out.memory.NearResultCache;
 import dev.stride.adapter.out.metrics.MicrometerCacheEvents;
+import dev.stride.adapter.out.persistence.PostgresDataVersionWatch;
 import dev.stride.application.port.out.CacheEvents;
+import dev.stride.application.port.out.DataVersionWatch;
 import dev.stride.application.port.out.DataVersions;
 import dev.stride.application.port.out.ResultCache;
 import dev.stride.application.port.out.TimeSource;
@@ -19,9 +21,12 @@ import dev.stride.application.service.caching.CachePolicy;
 import dev.stride.bootstrap.StrideConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.mutiny.redis.client.Redis;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The caches of activities, lists and statistics. {@code stride.cache.store} picks the store: {@code redis} in
@@ -47,10 +52,32 @@ public class CacheWiring {
         return new MemoryCaches(time, Math.max(1, embedded ? cache.maxEntries() : cache.nearMaxEntries()));
     }
 
+    /**
+     * The watch of data version changes: PostgreSQL's notifications when the database is PostgreSQL and caching and
+     * the watch are on; otherwise none (every version read is trusted for its lease only).
+     */
     @Produces
     @Singleton
-    ActivityCaches activityCaches(StrideConfig config, DataVersions versions, CacheEvents events,
-            CacheBreaker breaker, MeterRegistry registry, Instance<MemoryCaches> memory, Instance<Redis> redis) {
+    DataVersionWatch dataVersionWatch(StrideConfig config, DataSource dataSource,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        StrideConfig.Cache cache = config.cache();
+        if (!cache.enabled() || !cache.versionWatch().enabled() || !"postgresql".equals(dbKind)) {
+            return DataVersionWatch.NONE;
+        }
+        return new PostgresDataVersionWatch(dataSource, cache.versionWatch().tick()).start();
+    }
+
+    void stopWatching(@Disposes DataVersionWatch watch) {
+        if (watch instanceof PostgresDataVersionWatch listening) {
+            listening.close();
+        }
+    }
+
+    @Produces
+    @Singleton
+    ActivityCaches activityCaches(StrideConfig config, DataVersions versions, DataVersionWatch watch,
+            CacheEvents events, CacheBreaker breaker, MeterRegistry registry, Instance<MemoryCaches> memory,
+            Instance<Redis> redis) {
         StrideConfig.Cache cache = config.cache();
         if (!cache.enabled()) {
             return ActivityCaches.versionsOnly(versions, cache.versionLease());
@@ -60,7 +87,7 @@ public class CacheWiring {
         return switch (cache.store()) {
             case MEMORY -> {
                 MemoryCaches stores = memory.get();
-                yield new ActivityCaches(versions,
+                yield new ActivityCaches(versions, watch,
                         new GuardedResultCache<>(ActivityCaches.ACTIVITY, stores.activity, breaker, registry),
                         new GuardedResultCache<>(ActivityCaches.ACTIVITIES, stores.lists, breaker, registry),
                         new GuardedResultCache<>(ActivityCaches.STATS, stores.statistics, breaker, registry),
@@ -70,7 +97,7 @@ public class CacheWiring {
             case REDIS -> {
                 RedisGateway gateway = new RedisGateway(redis.get(), cache.timeout(), config.redis().keyPrefix());
                 MemoryCaches near = memory.get();
-                yield new ActivityCaches(versions,
+                yield new ActivityCaches(versions, watch,
                         redis(ActivityCaches.ACTIVITY, CacheCodecs.ACTIVITY, near.activity, gateway, cache, breaker,
                                 registry),
                         redis(ActivityCaches.ACTIVITIES, CacheCodecs.ACTIVITY_PAGE, near.lists, gateway, cache, breaker,

@@ -15,11 +15,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Data versions in the {@code data_version} column of {@code users}: a read is one primary-key look-up, a bump one
  * row update (which also takes the row's lock, so concurrent writers of one user bump in turn). The column is not
- * part of the user's mapping: only this adapter reads or writes it.
+ * part of the user's mapping: only this adapter reads or writes it. On PostgreSQL a bump also notifies
+ * {@link PostgresDataVersionWatch#CHANGES}, so every replica's watch hears of it at its commit.
  */
 @ApplicationScoped
 public class PanacheDataVersions implements DataVersions {
@@ -31,13 +33,15 @@ public class PanacheDataVersions implements DataVersions {
     private final TransactionManager transactions;
 
     private final PanacheTransactions units;
+    private final boolean postgresql;
 
     PanacheDataVersions(EntityManager entityManager, DataSource dataSource, TransactionManager transactions,
-            PanacheTransactions units) {
+            PanacheTransactions units, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.units = units;
+        this.postgresql = "postgresql".equals(dbKind);
     }
 
     /**
@@ -92,6 +96,12 @@ public class PanacheDataVersions implements DataVersions {
                 .executeUpdate();
         if (updated != 1) {
             throw new IllegalStateException("user " + user + " does not exist");
+        }
+        if (postgresql) {
+            // Told to every replica's watch when, and only if, this transaction commits.
+            entityManager.createNativeQuery("select pg_notify('" + PostgresDataVersionWatch.CHANGES + "', :id)")
+                    .setParameter("id", user.toString())
+                    .getSingleResult();
         }
         return versionOf(user);
     }

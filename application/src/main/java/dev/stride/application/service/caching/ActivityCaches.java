@@ -1,6 +1,7 @@
 package dev.stride.application.service.caching;
 
 import dev.stride.application.port.out.CacheEvents;
+import dev.stride.application.port.out.DataVersionWatch;
 import dev.stride.application.port.out.DataVersions;
 import dev.stride.application.port.out.ResultCache.Versioned;
 import dev.stride.application.port.out.ResultCache;
@@ -24,8 +25,9 @@ import java.util.function.Supplier;
  * value was loaded, and is answered only while that is still the owner's current version. Every write of an
  * activity bumps the owner's version in the database, in the write's own transaction, and returns only once no
  * replica trusts a version read before its commit ({@link VersionLeases}). So once a write has returned, every
- * reader on every replica gets the new version (a primary-key read, shared by the owner's requests within a few
- * milliseconds) and passes over whatever was cached before, whether or not the cache could be reached during the
+ * reader on every replica gets the new version (a primary-key read, shared by the owner's requests within a lease,
+ * or none at all while a {@link DataVersionWatch} vouches that the version has not changed) and passes over
+ * whatever was cached before, whether or not the cache could be reached during the
  * write: an invalidation that fails cannot leave a stale entry behind, because nothing depends on it. A version kept
  * in the cache itself could not promise that, since it cannot be bumped while the cache is unreachable. Evicting
  * after a write only frees memory early.
@@ -51,17 +53,24 @@ public final class ActivityCaches {
     public ActivityCaches(DataVersions versions, ResultCache<Activity> activity, ResultCache<Page<Activity>> lists,
             ResultCache<Statistics> statistics, ResultCache<Summary> summaries, CachePolicy policy,
             CacheEvents events) {
-        this(versions, policy.versionLease(),
+        this(versions, DataVersionWatch.NONE, activity, lists, statistics, summaries, policy, events);
+    }
+
+    /** With news of version changes: a version read is trusted beyond its lease while the watch vouches for it. */
+    public ActivityCaches(DataVersions versions, DataVersionWatch watch, ResultCache<Activity> activity,
+            ResultCache<Page<Activity>> lists, ResultCache<Statistics> statistics, ResultCache<Summary> summaries,
+            CachePolicy policy, CacheEvents events) {
+        this(versions, new VersionLeases(policy.versionLease(), VersionLeases.Ticker.SYSTEM, watch),
                 new CachingRegion<>(ACTIVITY, activity, policy.activityTtl(), events),
                 new CachingRegion<>(ACTIVITIES, lists, policy.listTtl(), events),
                 new CachingRegion<>(STATS, statistics, policy.statisticsTtl(), events),
                 new CachingRegion<>(STATS, summaries, policy.statisticsTtl(), events));
     }
 
-    private ActivityCaches(DataVersions versions, Duration versionLease, Region<Activity> activity,
+    private ActivityCaches(DataVersions versions, VersionLeases leases, Region<Activity> activity,
             Region<Page<Activity>> lists, Region<Statistics> statistics, Region<Summary> summaries) {
         this.versions = versions;
-        this.leases = new VersionLeases(versionLease, VersionLeases.Ticker.SYSTEM);
+        this.leases = leases;
         this.activity = activity;
         this.lists = lists;
         this.statistics = statistics;
@@ -75,7 +84,8 @@ public final class ActivityCaches {
      * trust a version that long).
      */
     public static ActivityCaches versionsOnly(DataVersions versions, Duration versionLease) {
-        return new ActivityCaches(versions, versionLease, new PassThrough<>(), new PassThrough<>(),
+        return new ActivityCaches(versions, new VersionLeases(versionLease, VersionLeases.Ticker.SYSTEM),
+                new PassThrough<>(), new PassThrough<>(),
                 new PassThrough<>(), new PassThrough<>());
     }
 

@@ -3,8 +3,12 @@ package dev.stride.application.service.caching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stride.application.port.out.DataVersionWatch;
 import dev.stride.domain.user.UserId;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +18,7 @@ class VersionLeasesTest {
     private static final long LEASE_NANOS = LEASE.toNanos();
 
     private final ManualTicker ticker = new ManualTicker();
+    private final ManualWatch watch = new ManualWatch();
     private final AtomicLong database = new AtomicLong(1);
     private final AtomicLong reads = new AtomicLong();
     private final UserId ann = UserId.newId();
@@ -94,6 +99,76 @@ class VersionLeasesTest {
     }
 
     @Test
+    void aWatchedVersionIsTrustedBeyondItsLeaseUntilAChangeIsTold() {
+        VersionLeases leases = new VersionLeases(LEASE, ticker, watch);
+        watch.since = ticker.nanoTime() - 1;
+        read(leases, ann);
+
+        ticker.advance(10 * LEASE_NANOS);
+        watch.upTo = ticker.nanoTime() - LEASE_NANOS;
+        read(leases, ann);
+        assertThat(reads).as("all changes up to a lease ago told, none of Ann's").hasValue(1);
+
+        database.set(2);
+        watch.tell(ann);
+        assertThat(read(leases, ann)).isEqualTo(2);
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aWatchThatFallsBehindIsTrustedNoLongerThanALease() {
+        VersionLeases leases = new VersionLeases(LEASE, ticker, watch);
+        watch.since = ticker.nanoTime() - 1;
+        watch.upTo = ticker.nanoTime();
+        read(leases, ann);
+
+        // Nothing told for longer than a lease: a change committed meanwhile may not have been told yet.
+        ticker.advance(LEASE_NANOS + 1);
+        read(leases, ann);
+
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aReadThatStartedBeforeTheWatchStartedOrBeforeAToldChangeIsTrustedForItsLeaseOnly() {
+        VersionLeases leases = new VersionLeases(LEASE, ticker, watch);
+        read(leases, ann);
+        watch.since = ticker.nanoTime();
+        ticker.advance(LEASE_NANOS);
+        watch.upTo = ticker.nanoTime();
+        read(leases, ann);
+        assertThat(reads).as("read before the watch was listening").hasValue(2);
+
+        // A change told while a read is under way: that read may have missed it.
+        UserId bob = UserId.newId();
+        leases.current(bob, () -> {
+            watch.tell(bob);
+            return database.get();
+        });
+        ticker.advance(LEASE_NANOS);
+        watch.upTo = ticker.nanoTime();
+        AtomicLong bobReads = new AtomicLong();
+        leases.current(bob, () -> {
+            bobReads.incrementAndGet();
+            return database.get();
+        });
+        assertThat(bobReads).hasValue(1);
+    }
+
+    @Test
+    void aWatchedVersionIsReadAgainAfterAMinute() {
+        VersionLeases leases = new VersionLeases(LEASE, ticker, watch);
+        watch.since = ticker.nanoTime() - 1;
+        read(leases, ann);
+
+        ticker.advance(Duration.ofMinutes(1).toNanos() + 1);
+        watch.upTo = ticker.nanoTime();
+        read(leases, ann);
+
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
     void theSystemTickerWaitsAtLeastUntilTheDeadline() {
         long deadline = System.nanoTime() + Duration.ofMillis(2).toNanos();
 
@@ -106,6 +181,28 @@ class VersionLeasesTest {
     void aNegativeLeaseIsRefused() {
         assertThatThrownBy(() -> new VersionLeases(Duration.ofMillis(-1), ticker))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** What a test says the watch has told. */
+    private static final class ManualWatch implements DataVersionWatch {
+
+        private final List<Consumer<UserId>> subscribers = new ArrayList<>();
+        long since = Long.MIN_VALUE;
+        long upTo = Long.MIN_VALUE;
+
+        @Override
+        public void subscribe(Consumer<UserId> changed) {
+            subscribers.add(changed);
+        }
+
+        @Override
+        public Coverage coverage() {
+            return since == Long.MIN_VALUE ? Coverage.NONE : Coverage.of(since, upTo);
+        }
+
+        void tell(UserId changed) {
+            subscribers.forEach(subscriber -> subscriber.accept(changed));
+        }
     }
 
     /** Time moves only when a test (or a wait) moves it. */
