@@ -234,6 +234,13 @@ public interface StrideConfig {
         Duration timeout();
 
         /**
+         * How long the limiter's circuit breaker stays open once half of its last 100 Redis calls failed: meanwhile
+         * hits are counted in memory without trying Redis.
+         */
+        @WithDefault("PT5S")
+        Duration breakerDelay();
+
+        /**
          * While Redis is away and each replica counts in memory, each admits {@code 1/fallback-replicas} of every
          * limit. Set it to the most replicas you run (the HPA's maxReplicas) and the fleet never admits more than
          * a limit, at the price of tighter limits during the outage; 1 lets each replica admit a whole limit.

@@ -61,13 +61,14 @@ public class RateLimitWiring {
 
     @Produces
     @Singleton
-    RateCounter rateCounter(StrideConfig config, InMemoryRateCounter memory, RateLimitBreaker breaker,
-            MeterRegistry registry, @RedisClientName(RedisWiring.SESSIONS) Instance<Redis> redis) {
+    RateCounter rateCounter(StrideConfig config, InMemoryRateCounter memory, MeterRegistry registry,
+            @RedisClientName(RedisWiring.SESSIONS) Instance<Redis> redis) {
         StrideConfig.RateLimit rateLimit = config.rateLimit();
         return switch (rateLimit.store()) {
             case MEMORY -> memory;
             case REDIS -> new GuardedRateCounter(new RedisRateCounter(new RedisGateway(redis.get(),
-                    rateLimit.timeout(), config.redis().keyPrefix())), memory, breaker, registry,
+                    rateLimit.timeout(), config.redis().keyPrefix())), memory,
+                    new RateLimitBreaker(rateLimit.breakerDelay()), registry,
                     rateLimit.fallbackReplicas());
         };
     }

@@ -23,6 +23,6 @@ public class RateLimitedBehindFlakyRedis implements QuarkusTestProfile {
                 Map.entry("stride.cache.store", "memory"),
                 Map.entry("quarkus.redis.hosts", "redis://127.0.0.1:" + PROXY.port()),
                 Map.entry("stride.redis.key-prefix", "stride-test-" + UUID.randomUUID() + ":"),
-                Map.entry("dev.stride.adapter.out.cache.RateLimitBreaker/call/CircuitBreaker/delay", "500"));
+                Map.entry("stride.rate-limit.breaker-delay", "PT0.5S"));
     }
 }

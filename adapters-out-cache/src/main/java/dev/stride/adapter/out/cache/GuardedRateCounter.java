@@ -12,7 +12,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,6 +45,7 @@ public class GuardedRateCounter implements RateCounter {
         this.registry = registry;
         this.replicas = replicas;
         registry.gauge("ratelimit.fallback.active", inMemory, flag -> flag.get() ? 1 : 0);
+        registry.gauge("ratelimit.breaker.open", breaker, open -> open.isOpen() ? 1 : 0);
     }
 
     @Override
@@ -113,7 +113,7 @@ public class GuardedRateCounter implements RateCounter {
     private <T> CompletionStage<T> fallBack(Throwable failure, Supplier<CompletionStage<T>> localCall) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        String reason = cause instanceof CircuitBreakerOpenException ? "circuit_open" : "failed";
+        String reason = cause instanceof RateLimitBreakerOpenException ? "circuit_open" : "failed";
         registry.counter("ratelimit.store.errors", "reason", reason).increment();
         if (inMemory.compareAndSet(false, true)) {
             LOG.warnf("Redis is unavailable (%s): rate limits are counted in memory, per replica, until it is back",

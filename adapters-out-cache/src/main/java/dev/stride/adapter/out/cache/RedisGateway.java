@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 
 /**
@@ -23,12 +27,14 @@ import java.util.Objects;
 public class RedisGateway {
 
     private final Redis redis;
+    private final io.vertx.redis.client.Redis core;
     private final Duration timeout;
     private final String keyPrefix;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
 
     public RedisGateway(Redis redis, Duration timeout, String keyPrefix) {
         this.redis = Objects.requireNonNull(redis, "redis");
+        this.core = redis.getDelegate();
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
     }
@@ -50,27 +56,45 @@ public class RedisGateway {
     /** {@link #evalAsync}, waiting for the answer: for callers on a worker thread. */
     Response eval(String script, List<String> keys, List<String> args) {
         try {
-            return evalAsync(script, keys, args).await().indefinitely();
-        } catch (RedisUnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new RedisUnavailableException(e);
+            return Response.newInstance(evalAsync(script, keys, args).toCompletableFuture().join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RedisUnavailableException unavailable ? unavailable
+                    : new RedisUnavailableException(e.getCause() == null ? e : e.getCause());
         }
     }
 
     /**
      * Runs a Lua script atomically with the given keys and arguments, without blocking the caller: the answer
-     * comes on the Redis client's event loop (or, after the timeout, as a {@link RedisUnavailableException} on a
-     * timer thread). The script travels once: after that, Redis is asked to run it by its SHA-1 digest (EVALSHA),
-     * and only when Redis does not know it (a restarted or flushed server) is the source sent again (EVAL, which
-     * also makes Redis remember it).
+     * comes on the Redis client's event loop, or after the timeout as a {@link RedisUnavailableException}. The
+     * script travels once: after that, Redis is asked to run it by its SHA-1 digest (EVALSHA), and only when Redis
+     * does not know it (a restarted or flushed server) is the source sent again (EVAL, which also makes Redis
+     * remember it). Made with the client's plain Vert.x API: the limiter calls this on every request, and reactive
+     * operators would each wrap the request's contexts around their callbacks.
      */
-    Uni<Response> evalAsync(String script, List<String> keys, List<String> args) {
+    CompletionStage<io.vertx.redis.client.Response> evalAsync(String script, List<String> keys, List<String> args) {
         String sha = digests.computeIfAbsent(script, RedisGateway::sha1);
-        return timed(redis.send(scriptCall(Command.EVALSHA, sha, keys, args)))
-                .onFailure(RedisGateway::unknownScript)
-                .recoverWithUni(() -> timed(redis.send(scriptCall(Command.EVAL, script, keys, args))))
-                .onFailure().transform(RedisUnavailableException::new);
+        CompletableFuture<io.vertx.redis.client.Response> answer = new CompletableFuture<>();
+        core.send(scriptCall(Command.EVALSHA, sha, keys, args).getDelegate()).onComplete(first -> {
+            if (first.succeeded()) {
+                answer.complete(first.result());
+            } else if (unknownScript(first.cause())) {
+                core.send(scriptCall(Command.EVAL, script, keys, args).getDelegate()).onComplete(second -> {
+                    if (second.succeeded()) {
+                        answer.complete(second.result());
+                    } else {
+                        answer.completeExceptionally(new RedisUnavailableException(second.cause()));
+                    }
+                });
+            } else {
+                answer.completeExceptionally(new RedisUnavailableException(first.cause()));
+            }
+        });
+        return answer.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            return CompletableFuture.failedFuture(cause instanceof RedisUnavailableException ? cause
+                    : new RedisUnavailableException(cause));
+        });
     }
 
     private static Request scriptCall(Command command, String script, List<String> keys, List<String> args) {

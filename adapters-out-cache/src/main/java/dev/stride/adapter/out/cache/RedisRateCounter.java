@@ -5,7 +5,7 @@ import dev.stride.application.port.out.RateCounterUnavailableException;
 import dev.stride.domain.ratelimit.Gcra;
 import dev.stride.domain.ratelimit.Quota;
 import dev.stride.domain.ratelimit.QuotaState;
-import io.vertx.mutiny.redis.client.Response;
+import io.vertx.redis.client.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +49,12 @@ public class RedisRateCounter implements RateCounter {
             args.add(Long.toString(quota.intervalMicros()));
             args.add(Long.toString(quota.toleranceMicros()));
         }
-        return redis.evalAsync(RateScripts.ADMIT, keys, args)
-                .map(answer -> admission(answer, quotas, micros))
-                .onFailure().transform(RateCounterUnavailableException::new)
-                .subscribeAsCompletionStage();
+        return redis.evalAsync(RateScripts.ADMIT, keys, args).handle((answer, failure) -> {
+            if (failure != null) {
+                throw new RateCounterUnavailableException(failure);
+            }
+            return admission(answer, quotas, micros);
+        });
     }
 
     private static Admission admission(Response answer, List<Quota> quotas, long now) {

@@ -84,7 +84,7 @@ class GuardedRateCounterShareTest {
     }
 
     private static RateCounter guarded(int replicas) {
-        return new GuardedRateCounter(DOWN, new InMemoryRateCounter(), new RateLimitBreaker(), new SimpleMeterRegistry(),
+        return new GuardedRateCounter(DOWN, new InMemoryRateCounter(), new RateLimitBreaker(Duration.ofSeconds(5)), new SimpleMeterRegistry(),
                 replicas);
     }
 }
