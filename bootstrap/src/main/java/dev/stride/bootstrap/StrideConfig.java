@@ -186,6 +186,13 @@ public interface StrideConfig {
         @WithDefault("1000")
         int nearMaxEntries();
 
+        /**
+         * The same for single activities, which are small (about a kilobyte each) and read the most: 10,000 hold
+         * the recently read activities of a few thousand active users in about 10 MB.
+         */
+        @WithDefault("10000")
+        int nearMaxActivities();
+
         /** The longest a replica keeps such a copy (at most the entry's own TTL). */
         @WithDefault("PT30S")
         Duration nearTtl();

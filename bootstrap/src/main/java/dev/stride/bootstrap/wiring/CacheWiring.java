@@ -20,7 +20,9 @@ import dev.stride.application.service.caching.ActivityCaches;
 import dev.stride.application.service.caching.CachePolicy;
 import dev.stride.bootstrap.StrideConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.mutiny.redis.client.Redis;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -49,7 +51,8 @@ public class CacheWiring {
         StrideConfig.Cache cache = config.cache();
         // With Redis, these stores hold the replica's near copies; the cleanup job drops expired ones either way.
         boolean embedded = cache.store() == StrideConfig.CacheStoreKind.MEMORY;
-        return new MemoryCaches(time, Math.max(1, embedded ? cache.maxEntries() : cache.nearMaxEntries()));
+        return embedded ? new MemoryCaches(time, Math.max(1, cache.maxEntries()))
+                : new MemoryCaches(time, Math.max(1, cache.nearMaxActivities()), Math.max(1, cache.nearMaxEntries()));
     }
 
     /**
@@ -71,6 +74,11 @@ public class CacheWiring {
         if (watch instanceof PostgresDataVersionWatch listening) {
             listening.close();
         }
+    }
+
+    /** Before the connection pool closes at shutdown, so the watch does not take the pool's closing for a failure. */
+    void stopWatchingFirst(@Observes ShutdownEvent shutdown, DataVersionWatch watch) {
+        stopWatching(watch);
     }
 
     @Produces
@@ -114,9 +122,10 @@ public class CacheWiring {
     /** One Redis-backed cache: guarded by the breaker and measured, with the replica's near copies in front. */
     private static <V> ResultCache<V> redis(String name, CacheCodec<V> codec, InMemoryResultCache<V> near,
             RedisGateway gateway, StrideConfig.Cache cache, CacheBreaker breaker, MeterRegistry registry) {
+        int nearEntries = ActivityCaches.ACTIVITY.equals(name) ? cache.nearMaxActivities() : cache.nearMaxEntries();
         ResultCache<V> shared = new GuardedResultCache<>(name,
                 new RedisResultCache<>(gateway, codec, unreadable(registry, name)), breaker, registry);
-        return cache.nearMaxEntries() == 0 ? shared : new NearResultCache<>(near, shared, cache.nearTtl());
+        return nearEntries == 0 ? shared : new NearResultCache<>(near, shared, cache.nearTtl());
     }
 
     /** Counts undecodable entries (answered as misses) as {@code cache_errors_total{reason="unreadable"}}. */

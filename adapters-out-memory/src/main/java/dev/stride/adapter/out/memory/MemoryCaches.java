@@ -8,7 +8,10 @@ import dev.stride.domain.stats.Statistics;
 import dev.stride.domain.stats.Summary;
 import java.util.List;
 
-/** The in-memory stores of the embedded mode, one per cached type, each bounded by {@code maxEntries}. */
+/**
+ * The in-memory stores, one per cached type: the embedded mode's caches, or a replica's near copies. Single
+ * activities are small and read the most, so their store has a bound of its own.
+ */
 public final class MemoryCaches {
 
     public final InMemoryResultCache<Activity> activity;
@@ -17,7 +20,11 @@ public final class MemoryCaches {
     public final InMemoryResultCache<Summary> summaries;
 
     public MemoryCaches(TimeSource time, int maxEntries) {
-        activity = new InMemoryResultCache<>(time, maxEntries);
+        this(time, maxEntries, maxEntries);
+    }
+
+    public MemoryCaches(TimeSource time, int maxActivities, int maxEntries) {
+        activity = new InMemoryResultCache<>(time, maxActivities);
         lists = new InMemoryResultCache<>(time, maxEntries);
         statistics = new InMemoryResultCache<>(time, maxEntries);
         summaries = new InMemoryResultCache<>(time, maxEntries);
