@@ -2,9 +2,12 @@ package dev.stride.adapter.out.metrics;
 
 import dev.stride.application.port.out.CacheEvents;
 import dev.stride.application.service.caching.ActivityCaches;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The caching use cases' events as Micrometer meters: {@code cache_gets_total{cache, result="hit|miss"}} and
@@ -13,6 +16,9 @@ import java.util.List;
 public class MicrometerCacheEvents implements CacheEvents {
 
     private final MeterRegistry registry;
+    /** By cache name: the registry's own look-up builds and hashes the meter's id on every call. */
+    private final Map<String, Counter> hits = new ConcurrentHashMap<>();
+    private final Map<String, Counter> misses = new ConcurrentHashMap<>();
 
     public MicrometerCacheEvents(MeterRegistry registry) {
         this.registry = registry;
@@ -37,11 +43,11 @@ public class MicrometerCacheEvents implements CacheEvents {
         registry.timer("cache.loads", "cache", cache).record(took);
     }
 
-    private io.micrometer.core.instrument.Counter hits(String cache) {
-        return registry.counter("cache.gets", "cache", cache, "result", "hit");
+    private Counter hits(String cache) {
+        return hits.computeIfAbsent(cache, name -> registry.counter("cache.gets", "cache", name, "result", "hit"));
     }
 
-    private io.micrometer.core.instrument.Counter misses(String cache) {
-        return registry.counter("cache.gets", "cache", cache, "result", "miss");
+    private Counter misses(String cache) {
+        return misses.computeIfAbsent(cache, name -> registry.counter("cache.gets", "cache", name, "result", "miss"));
     }
 }

@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -28,6 +30,7 @@ public class MicrometerRateLimitEvents implements RateLimitEvents {
             Arrays.stream(Tier.values()).map(Tier::wireName)).toList();
 
     private final MeterRegistry registry;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     /** The counters of every policy and tier it limits exist from the start, at 0: dashboards show 0, not nothing. */
     public MicrometerRateLimitEvents(MeterRegistry registry, RatePolicies policies) {
@@ -62,7 +65,9 @@ public class MicrometerRateLimitEvents implements RateLimitEvents {
         counter(state.quota().policy(), decision, tier).increment();
     }
 
+    /** Looked up by a plain key first: the registry's own look-up builds and hashes the meter's id on every call. */
     private Counter counter(String policy, String decision, String tier) {
-        return registry.counter("ratelimit.requests", "policy", policy, "decision", decision, "tier", tier);
+        return counters.computeIfAbsent(policy + '|' + decision + '|' + tier, key -> registry.counter(
+                "ratelimit.requests", "policy", policy, "decision", decision, "tier", tier));
     }
 }
