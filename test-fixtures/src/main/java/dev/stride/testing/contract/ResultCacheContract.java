@@ -93,6 +93,38 @@ public abstract class ResultCacheContract {
         elapse(shortTtl().multipliedBy(2));
 
         assertThat(cache().get(key)).isEmpty();
+        assertThat(cache().atHand(key)).isEmpty();
         assertThat(cache().get(lasting)).isPresent();
+    }
+
+    @Test
+    void whatIsAtHandIsWhatGetAnswers() {
+        String key = freshKey();
+        cache().put(key, new Versioned<>(1, anActivity()), LONG);
+        Activity newer = anActivity();
+        cache().put(key, new Versioned<>(2, newer), LONG);
+
+        cache().get(key);
+
+        cache().atHand(key).ifPresent(held -> {
+            assertThat(held.version()).isEqualTo(2);
+            assertThat(held.value().id()).isEqualTo(newer.id());
+        });
+    }
+
+    @Test
+    void aRemovedEntryIsNotAtHand() {
+        String key = freshKey();
+        cache().put(key, new Versioned<>(1, anActivity()), LONG);
+        cache().get(key);
+
+        cache().remove(key);
+
+        assertThat(cache().atHand(key)).isEmpty();
+    }
+
+    @Test
+    void anUnknownKeyIsNotAtHand() {
+        assertThat(cache().atHand(freshKey())).isEmpty();
     }
 }

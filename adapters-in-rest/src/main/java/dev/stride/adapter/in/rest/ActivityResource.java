@@ -3,6 +3,7 @@ package dev.stride.adapter.in.rest;
 import dev.stride.adapter.in.rest.dto.ActivityRequest;
 import dev.stride.adapter.in.rest.dto.ActivityResponse;
 import dev.stride.adapter.in.rest.dto.PageResponse;
+import dev.stride.adapter.in.rest.http.AtHandOrBlocking;
 import dev.stride.adapter.in.rest.http.CurrentCaller;
 import dev.stride.adapter.in.rest.http.EntityTags;
 import dev.stride.adapter.in.rest.http.Paging;
@@ -25,6 +26,7 @@ import dev.stride.application.port.in.UpdateActivityUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.idempotency.IdempotencyKey;
+import dev.stride.domain.user.UserId;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +42,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -140,7 +143,7 @@ public class ActivityResource {
             description = "Newest activityDate first, then newest createdAt; soft-deleted activities excluded.")
     @APIResponse(responseCode = "200", description = "A page")
     @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
-    public PageResponse<ActivityResponse> list(
+    public CompletionStage<PageResponse<ActivityResponse>> list(
             @Parameter(description = "1-based page", schema = @Schema(minimum = "1", defaultValue = "1"))
             @QueryParam("page") String page,
             @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
@@ -152,7 +155,8 @@ public class ActivityResource {
             @Parameter(description = "Inclusive end date", schema = @Schema(format = "date"))
             @QueryParam("to") String to) {
         ListActivitiesQuery query = ListActivitiesQuery.of(caller.id(), type, tag, from, to, Paging.of(page, limit));
-        return PageResponse.from(listActivities.list(query), ActivityResponse::from);
+        return AtHandOrBlocking.answer(listActivities.atHand(query), () -> listActivities.list(query),
+                activities -> PageResponse.from(activities, ActivityResponse::from));
     }
 
     @GET
@@ -175,10 +179,16 @@ public class ActivityResource {
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", ref = StrideApi.NOT_FOUND)
-    public Response get(@PathParam("id") String id,
+    public CompletionStage<Response> get(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH)
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Activity activity = getActivity.get(caller.id(), parseId(id));
+        UserId owner = caller.id();
+        ActivityId activityId = parseId(id);
+        return AtHandOrBlocking.answer(getActivity.atHand(owner, activityId),
+                () -> getActivity.get(owner, activityId), activity -> found(activity, ifNoneMatch));
+    }
+
+    private static Response found(Activity activity, String ifNoneMatch) {
         if (EntityTags.noneMatchHits(ifNoneMatch, activity)) {
             return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(activity)).build();
         }

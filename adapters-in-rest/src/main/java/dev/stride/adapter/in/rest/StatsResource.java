@@ -2,6 +2,7 @@ package dev.stride.adapter.in.rest;
 
 import dev.stride.adapter.in.rest.dto.StatisticsResponse;
 import dev.stride.adapter.in.rest.dto.SummaryResponse;
+import dev.stride.adapter.in.rest.http.AtHandOrBlocking;
 import dev.stride.adapter.in.rest.http.CurrentCaller;
 import dev.stride.application.port.in.GetStatisticsUseCase;
 import dev.stride.application.port.in.GetSummaryUseCase;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,7 +79,7 @@ public class StatsResource {
     @APIResponse(responseCode = "200", description = "Every bucket of the effective range",
             content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
     @APIResponse(responseCode = "400", ref = StrideApi.BAD_REQUEST)
-    public StatisticsResponse statistics(
+    public CompletionStage<StatisticsResponse> statistics(
             @Parameter(description = "The size of a bucket",
                     schema = @Schema(enumeration = {"day", "week", "month"}, defaultValue = "day"))
             @QueryParam("period") String period,
@@ -93,7 +95,8 @@ public class StatsResource {
             @Parameter(description = "Only this activity type") @QueryParam("type") String type,
             @Parameter(description = "Only activities with this tag (any case)") @QueryParam("tag") String tag) {
         StatisticsQuery query = StatisticsQuery.of(caller.id(), period, weekStart, from, to, type, tag);
-        return StatisticsResponse.from(getStatistics.statistics(query));
+        return AtHandOrBlocking.answer(getStatistics.atHand(query), () -> getStatistics.statistics(query),
+                StatisticsResponse::from);
     }
 
     @GET

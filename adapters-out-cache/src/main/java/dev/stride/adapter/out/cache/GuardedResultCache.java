@@ -4,7 +4,9 @@ import dev.stride.application.port.out.ResultCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
@@ -22,6 +24,8 @@ public class GuardedResultCache<V> implements ResultCache<V> {
     private final ResultCache<V> store;
     private final CacheBreaker breaker;
     private final MeterRegistry registry;
+    /** By operation: the registry's own look-up builds and hashes the meter's id on every call. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public GuardedResultCache(String name, ResultCache<V> store, CacheBreaker breaker, MeterRegistry registry) {
         this.name = name;
@@ -33,6 +37,20 @@ public class GuardedResultCache<V> implements ResultCache<V> {
     @Override
     public Optional<Versioned<V>> get(String key) {
         return guarded("get", () -> store.get(key), Optional.empty());
+    }
+
+    /**
+     * Not through the breaker nor timed: what is at hand costs no call that could fail slowly, and this is asked on
+     * the event loop before every {@link #get}.
+     */
+    @Override
+    public Optional<Versioned<V>> atHand(String key) {
+        try {
+            return store.atHand(key);
+        } catch (RuntimeException failure) {
+            LOG.debugf("cache %s: nothing at hand: %s", name, RootCause.of(failure));
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -66,7 +84,8 @@ public class GuardedResultCache<V> implements ResultCache<V> {
             LOG.warnf("cache %s %s failed, served from the database: %s", name, operation, RootCause.of(failure));
             return otherwise;
         } finally {
-            sample.stop(registry.timer("cache.calls", "cache", name, "operation", operation));
+            sample.stop(timers.computeIfAbsent(operation,
+                    key -> registry.timer("cache.calls", "cache", name, "operation", key)));
         }
     }
 }

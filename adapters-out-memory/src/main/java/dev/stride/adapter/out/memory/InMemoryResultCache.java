@@ -37,6 +37,12 @@ public class InMemoryResultCache<V> implements ResultCache<V> {
         return Optional.of(entry.value());
     }
 
+    /** Every entry is at hand: this cache is a map in this process. */
+    @Override
+    public Optional<Versioned<V>> atHand(String key) {
+        return get(key);
+    }
+
     @Override
     public synchronized void put(String key, Versioned<V> value, Duration ttl) {
         Instant now = time.now();

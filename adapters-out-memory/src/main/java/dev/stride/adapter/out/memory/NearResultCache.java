@@ -39,6 +39,12 @@ public class NearResultCache<V> implements ResultCache<V> {
         return entry;
     }
 
+    /** The near copy, if there is one: the shared cache is a round trip away. */
+    @Override
+    public Optional<Versioned<V>> atHand(String key) {
+        return near.get(key);
+    }
+
     @Override
     public void put(String key, Versioned<V> entry, Duration ttl) {
         near.put(key, entry, ttl.compareTo(nearTtl) < 0 ? ttl : nearTtl);

@@ -28,6 +28,15 @@ class InMemoryResultCacheTest extends ResultCacheContract {
     }
 
     @Test
+    void everyEntryIsAtHand() {
+        String key = freshKey();
+
+        cache().put(key, new Versioned<>(4, anActivity()), LONG);
+
+        assertThat(cache().atHand(key).orElseThrow().version()).isEqualTo(4);
+    }
+
+    @Test
     void holdsNoMoreThanItsMaximumDroppingThoseClosestToExpiring() {
         InMemoryResultCache<Activity> small = new InMemoryResultCache<>(time, 3);
         small.put("a", new Versioned<>(1, anActivity()), Duration.ofMinutes(1));

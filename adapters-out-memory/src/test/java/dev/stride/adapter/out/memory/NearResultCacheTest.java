@@ -43,6 +43,17 @@ class NearResultCacheTest extends ResultCacheContract {
     }
 
     @Test
+    void onlyANearCopyIsAtHand() {
+        String key = freshKey();
+        shared.put(key, new Versioned<>(3, anActivity()), LONG);
+
+        assertThat(cache.atHand(key)).as("in the shared store only: a round trip away").isEmpty();
+        cache.get(key);
+
+        assertThat(cache.atHand(key).orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
     void aCopyLivesNoLongerThanTheNearTtl() {
         String key = freshKey();
         shared.put(key, new Versioned<>(3, anActivity()), LONG);

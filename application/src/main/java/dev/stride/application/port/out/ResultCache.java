@@ -12,6 +12,15 @@ public interface ResultCache<V> {
 
     Optional<Versioned<V>> get(String key);
 
+    /**
+     * The entry when this process holds it and can answer at once: no round trip, no blocking, so that a request
+     * can be served on the thread that received it. Empty says nothing about the cache (ask {@link #get}); present,
+     * it is what {@link #get} would answer.
+     */
+    default Optional<Versioned<V>> atHand(String key) {
+        return Optional.empty();
+    }
+
     void put(String key, Versioned<V> entry, Duration ttl);
 
     void remove(String key);

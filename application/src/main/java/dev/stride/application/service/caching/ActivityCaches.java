@@ -14,6 +14,7 @@ import dev.stride.domain.user.UserId;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -127,6 +128,16 @@ public final class ActivityCaches {
     }
 
     /**
+     * What {@link #read} would answer, when this replica can tell at once: the owner's version is trusted without
+     * a read and the entry at that version is at hand ({@link ResultCache#atHand}). Empty when it cannot: then
+     * {@link #read}, on a thread that may block.
+     */
+    <V> Optional<V> atHand(Region<V> region, UserId owner, LongFunction<String> key, Predicate<V> usable) {
+        OptionalLong version = leases.known(owner);
+        return version.isPresent() ? region.atHand(version.getAsLong(), key, usable) : Optional.empty();
+    }
+
+    /**
      * The owner's version, as read from the database at most a version lease ago (see {@link VersionLeases}): never
      * older than the last write that returned.
      */
@@ -140,6 +151,9 @@ public final class ActivityCaches {
         Optional<V> read(LongSupplier version, LongFunction<String> key, Predicate<V> usable,
                 Supplier<Optional<V>> loader, Predicate<V> cacheable);
 
+        /** The entry stored at {@code version} if it is at hand and {@code usable}. */
+        Optional<V> atHand(long version, LongFunction<String> key, Predicate<V> usable);
+
         void put(String key, long version, V value);
 
         void remove(String key);
@@ -152,6 +166,11 @@ public final class ActivityCaches {
         public Optional<V> read(LongSupplier version, LongFunction<String> key, Predicate<V> usable,
                 Supplier<Optional<V>> loader, Predicate<V> cacheable) {
             return loader.get();
+        }
+
+        @Override
+        public Optional<V> atHand(long version, LongFunction<String> key, Predicate<V> usable) {
+            return Optional.empty();
         }
 
         @Override
@@ -197,6 +216,15 @@ public final class ActivityCaches {
                 loaded.filter(cacheable).ifPresent(value -> put(key, version, value));
                 return loaded;
             });
+        }
+
+        @Override
+        public Optional<V> atHand(long version, LongFunction<String> keyAt, Predicate<V> usable) {
+            Optional<V> held = cache.atHand(keyAt.apply(version))
+                    .filter(entry -> entry.version() == version && usable.test(entry.value()))
+                    .map(Versioned::value);
+            held.ifPresent(value -> events.hit(name));
+            return held;
         }
 
         @Override

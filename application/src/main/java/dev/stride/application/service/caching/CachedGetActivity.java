@@ -6,6 +6,7 @@ import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityId;
 import dev.stride.domain.user.UserId;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Cache-aside for single activities ({@code activity:{id}}): an entry is answered to its owner only. */
 public class CachedGetActivity implements GetActivityUseCase {
@@ -20,13 +21,21 @@ public class CachedGetActivity implements GetActivityUseCase {
 
     @Override
     public Activity get(UserId owner, ActivityId id) {
-        return caches.read(caches.activity, owner, version -> ActivityCaches.activityKey(id),
-                        cached -> cached.isOwnedBy(owner) && !cached.isDeleted(),
+        return caches.read(caches.activity, owner, version -> ActivityCaches.activityKey(id), usableBy(owner),
                         () -> load(owner, id), loaded -> true)
                 // A concurrent miss of another user shares the owner's load (same key and version number): never
                 // hand that to anyone but the owner.
                 .filter(activity -> activity.isOwnedBy(owner))
                 .orElseThrow(ActivityNotFoundException::new);
+    }
+
+    @Override
+    public Optional<Activity> atHand(UserId owner, ActivityId id) {
+        return caches.atHand(caches.activity, owner, version -> ActivityCaches.activityKey(id), usableBy(owner));
+    }
+
+    private static Predicate<Activity> usableBy(UserId owner) {
+        return cached -> cached.isOwnedBy(owner) && !cached.isDeleted();
     }
 
     private Optional<Activity> load(UserId owner, ActivityId id) {

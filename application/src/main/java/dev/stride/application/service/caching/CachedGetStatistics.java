@@ -8,6 +8,7 @@ import dev.stride.application.port.out.TimeSource;
 import dev.stride.domain.stats.Statistics;
 import dev.stride.domain.stats.StatsRange;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Statistics cached per query, keyed by the range the query resolves to today (defaults depend on the date):
@@ -29,10 +30,20 @@ public class CachedGetStatistics implements GetStatisticsUseCase {
     @Override
     public Statistics statistics(StatisticsQuery query) {
         StatsRange range = query.rangeOn(time.todayUtc());
-        return caches.read(caches.statistics, query.owner(), version -> String.join(":", "stats",
-                        query.owner().toString(), "v" + version, range.period().name(), range.weekStart().name(),
-                        range.from().toString(), range.to().toString(), text(query.type()), text(query.tag())),
-                cached -> cached.range().equals(range),
+        return caches.read(caches.statistics, query.owner(), keyOf(query, range), cached -> cached.range().equals(range),
                 () -> Optional.of(source.statistics(query)), loaded -> loaded.range().equals(range)).orElseThrow();
+    }
+
+    @Override
+    public Optional<Statistics> atHand(StatisticsQuery query) {
+        StatsRange range = query.rangeOn(time.todayUtc());
+        return caches.atHand(caches.statistics, query.owner(), keyOf(query, range),
+                cached -> cached.range().equals(range));
+    }
+
+    private static LongFunction<String> keyOf(StatisticsQuery query, StatsRange range) {
+        return version -> String.join(":", "stats", query.owner().toString(), "v" + version, range.period().name(),
+                range.weekStart().name(), range.from().toString(), range.to().toString(), text(query.type()),
+                text(query.tag()));
     }
 }

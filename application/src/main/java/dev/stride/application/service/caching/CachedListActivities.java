@@ -7,6 +7,7 @@ import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.paging.Page;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /** Pages of a user's activities, cached per query: {@code activities:{owner}:v{version}:{page}:{limit}:{filters}}. */
 public class CachedListActivities implements ListActivitiesUseCase {
@@ -21,12 +22,20 @@ public class CachedListActivities implements ListActivitiesUseCase {
 
     @Override
     public Page<Activity> list(ListActivitiesQuery query) {
-        ActivityFilter filter = query.filter();
-        return caches.read(caches.lists, filter.owner(), version -> String.join(":", "activities",
-                        filter.owner().toString(), "v" + version, Integer.toString(query.page().page()),
-                        Integer.toString(query.page().limit()), text(filter.type()), text(filter.tag()),
-                        text(filter.from()), text(filter.to())), cached -> true,
+        return caches.read(caches.lists, query.filter().owner(), keyOf(query), cached -> true,
                 () -> Optional.of(source.list(query)), loaded -> true).orElseThrow();
+    }
+
+    @Override
+    public Optional<Page<Activity>> atHand(ListActivitiesQuery query) {
+        return caches.atHand(caches.lists, query.filter().owner(), keyOf(query), cached -> true);
+    }
+
+    private static LongFunction<String> keyOf(ListActivitiesQuery query) {
+        ActivityFilter filter = query.filter();
+        return version -> String.join(":", "activities", filter.owner().toString(), "v" + version,
+                Integer.toString(query.page().page()), Integer.toString(query.page().limit()), text(filter.type()),
+                text(filter.tag()), text(filter.from()), text(filter.to()));
     }
 
     static String text(Object filterValue) {

@@ -4,6 +4,7 @@ import dev.stride.application.port.out.DataVersionWatch;
 import dev.stride.domain.user.UserId;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -65,9 +66,9 @@ final class VersionLeases {
 
     /** The owner's version: trusted from this replica's lease, or read from {@code source}. */
     long current(UserId owner, LongSupplier source) {
-        Lease known = leases.get(owner);
-        if (known != null && isValid(owner, known, ticker.nanoTime())) {
-            return known.version();
+        OptionalLong known = known(owner);
+        if (known.isPresent()) {
+            return known.getAsLong();
         }
         Lease fresh = reads.read(owner, () -> {
             long startedAt = ticker.nanoTime();
@@ -77,6 +78,13 @@ final class VersionLeases {
             remember(owner, fresh);
         }
         return fresh.version();
+    }
+
+    /** The owner's version when this replica trusts one without reading it; empty when it would have to read. */
+    OptionalLong known(UserId owner) {
+        Lease known = leases.get(owner);
+        return known != null && isValid(owner, known, ticker.nanoTime()) ? OptionalLong.of(known.version())
+                : OptionalLong.empty();
     }
 
     /** Call once a write of the owner's activities has committed: returns when no replica trusts an older read. */
