@@ -10,6 +10,7 @@ import dev.stride.adapter.out.memory.InMemoryResultCache;
 import dev.stride.adapter.out.memory.MemoryCaches;
 import dev.stride.adapter.out.memory.NearResultCache;
 import dev.stride.adapter.out.metrics.MicrometerCacheEvents;
+import dev.stride.adapter.out.persistence.DatabaseKind;
 import dev.stride.adapter.out.persistence.PostgresDataVersionWatch;
 import dev.stride.application.port.out.CacheEvents;
 import dev.stride.application.port.out.DataVersionWatch;
@@ -28,7 +29,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The caches of activities, lists and statistics. {@code stride.cache.store} picks the store: {@code redis} in
@@ -61,10 +61,9 @@ public class CacheWiring {
      */
     @Produces
     @Singleton
-    DataVersionWatch dataVersionWatch(StrideConfig config, DataSource dataSource,
-            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    DataVersionWatch dataVersionWatch(StrideConfig config, DataSource dataSource, DatabaseKind database) {
         StrideConfig.Cache cache = config.cache();
-        if (!cache.enabled() || !cache.versionWatch().enabled() || !"postgresql".equals(dbKind)) {
+        if (!cache.enabled() || !cache.versionWatch().enabled() || !database.postgresql()) {
             return DataVersionWatch.NONE;
         }
         return new PostgresDataVersionWatch(dataSource, cache.versionWatch().tick()).start();

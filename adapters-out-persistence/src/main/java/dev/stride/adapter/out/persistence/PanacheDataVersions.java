@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Data versions in the {@code data_version} column of {@code users}: a read is one primary-key look-up, a bump one
@@ -36,12 +35,12 @@ public class PanacheDataVersions implements DataVersions {
     private final boolean postgresql;
 
     PanacheDataVersions(EntityManager entityManager, DataSource dataSource, TransactionManager transactions,
-            PanacheTransactions units, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+            PanacheTransactions units, DatabaseKind database) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.units = units;
-        this.postgresql = "postgresql".equals(dbKind);
+        this.postgresql = database.postgresql();
     }
 
     /**

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
@@ -25,17 +24,14 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 @ApplicationScoped
 public class PanacheTransactions implements Transactions {
 
-    private static final String POSTGRESQL = "postgresql";
-
     private final DatabaseGuard guard;
     private final RequestDeadline deadline;
     private final boolean postgresql;
 
-    PanacheTransactions(DatabaseGuard guard, RequestDeadline deadline,
-            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    PanacheTransactions(DatabaseGuard guard, RequestDeadline deadline, DatabaseKind database) {
         this.guard = guard;
         this.deadline = deadline;
-        this.postgresql = POSTGRESQL.equals(dbKind);
+        this.postgresql = database.postgresql();
     }
 
     @Override
