@@ -21,23 +21,22 @@ class CacheAcrossReplicasIT {
     private static final Pattern VERSION_READS = Pattern.compile(
             "db_calls_seconds_count\\{[^}]*operation=\"version.read\"[^}]*} ([0-9.E]+)");
 
+    private static TwoReplicas replicas;
     private static ServiceProcess reader;
     private static ServiceProcess writer;
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
         // Limits off: the test reads more often than a free user may.
-        reader = ServiceProcess.start(Map.of("stride.rate-limit.enabled", "false"));
-        writer = ServiceProcess.start(Map.of("stride.rate-limit.enabled", "false"));
+        replicas = TwoReplicas.start(Map.of("stride.rate-limit.enabled", "false"));
+        reader = replicas.first;
+        writer = replicas.second;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (reader != null) {
-            reader.close();
-        }
-        if (writer != null) {
-            writer.close();
+        if (replicas != null) {
+            replicas.close();
         }
     }
 

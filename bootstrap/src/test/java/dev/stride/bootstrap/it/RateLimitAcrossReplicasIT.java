@@ -34,22 +34,17 @@ class RateLimitAcrossReplicasIT {
             // answer would (by design) be counted in one replica's memory instead. Exactness is what this tests.
             "stride.rate-limit.timeout", "PT2S");
 
-    private static ServiceProcess first;
-    private static ServiceProcess second;
+    private static TwoReplicas replicas;
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
-        first = ServiceProcess.start(DEFAULT_LIMITS);
-        second = ServiceProcess.start(DEFAULT_LIMITS);
+        replicas = TwoReplicas.start(DEFAULT_LIMITS);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
+        if (replicas != null) {
+            replicas.close();
         }
     }
 
@@ -58,10 +53,10 @@ class RateLimitAcrossReplicasIT {
         long anonymousStart = System.nanoTime();
         // Two anonymous requests from this address: a registration and a login.
         String email = "it-" + UUID.randomUUID() + "@example.com";
-        given().port(first.port).contentType(ContentType.JSON)
+        given().port(replicas.first.port).contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/v1/auth/register").then().statusCode(201);
-        String token = given().port(second.port).contentType(ContentType.JSON)
+        String token = given().port(replicas.second.port).contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
 
@@ -69,7 +64,7 @@ class RateLimitAcrossReplicasIT {
         // burst of 100, then one more every 0.6 s while the hammering lasts, whichever replica answers.
         long userStart = System.nanoTime();
         Map<Integer, AtomicInteger> statuses = hammer(8, 40, (thread, i) -> given()
-                .port((thread + i) % 2 == 0 ? first.port : second.port).auth().oauth2(token)
+                .port((thread + i) % 2 == 0 ? replicas.first.port : replicas.second.port).auth().oauth2(token)
                 .get("/api/v1/activities").statusCode());
         assertThat(statuses).containsOnlyKeys(200, 429);
         assertThat(statuses.get(200).get()).isBetween(100, 100 + hitsBack(userStart, Duration.ofMillis(600)));
@@ -78,7 +73,7 @@ class RateLimitAcrossReplicasIT {
         // Anonymous callers: 20 a minute per address, 2 already used. X-Forwarded-For from a peer that is no
         // trusted proxy is ignored, so writing a new one each time escapes nothing.
         Map<Integer, AtomicInteger> anonymous = hammer(3, 10, (thread, i) -> given()
-                .port(i % 2 == 0 ? first.port : second.port)
+                .port(i % 2 == 0 ? replicas.first.port : replicas.second.port)
                 .header("X-Forwarded-For", "203.0.113." + (thread * 10 + i + 1))
                 .get("/api/v1/stats").statusCode());
         assertThat(anonymous).containsOnlyKeys(401, 429);
