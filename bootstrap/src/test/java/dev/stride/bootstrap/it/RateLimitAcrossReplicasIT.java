@@ -3,8 +3,8 @@ package dev.stride.bootstrap.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stride.testing.Refill;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ class RateLimitAcrossReplicasIT {
 
     @Test
     void limitsHoldExactlyAcrossTwoReplicasUnderConcurrency() throws Exception {
-        long anonymousStart = System.nanoTime();
+        Refill anonymousRefill = Refill.perMinute(20);
         // Two anonymous requests from this address: a registration and a login.
         String email = "it-" + UUID.randomUUID() + "@example.com";
         given().port(replicas.first.port).contentType(ContentType.JSON)
@@ -62,12 +62,12 @@ class RateLimitAcrossReplicasIT {
 
         // A free user may list activities 100 times a minute (both the caller and the list policy say 100): a
         // burst of 100, then one more every 0.6 s while the hammering lasts, whichever replica answers.
-        long userStart = System.nanoTime();
+        Refill userRefill = Refill.perMinute(100);
         Map<Integer, AtomicInteger> statuses = hammer(8, 40, (thread, i) -> given()
                 .port((thread + i) % 2 == 0 ? replicas.first.port : replicas.second.port).auth().oauth2(token)
                 .get("/api/v1/activities").statusCode());
         assertThat(statuses).containsOnlyKeys(200, 429);
-        assertThat(statuses.get(200).get()).isBetween(100, 100 + hitsBack(userStart, Duration.ofMillis(600)));
+        assertThat(statuses.get(200).get()).isBetween(100, 100 + userRefill.hitsBack());
         assertThat(statuses.get(200).get() + statuses.get(429).get()).isEqualTo(320);
 
         // Anonymous callers: 20 a minute per address, 2 already used. X-Forwarded-For from a peer that is no
@@ -77,13 +77,8 @@ class RateLimitAcrossReplicasIT {
                 .header("X-Forwarded-For", "203.0.113." + (thread * 10 + i + 1))
                 .get("/api/v1/stats").statusCode());
         assertThat(anonymous).containsOnlyKeys(401, 429);
-        assertThat(anonymous.get(401).get()).isBetween(18, 18 + hitsBack(anonymousStart, Duration.ofSeconds(3)));
+        assertThat(anonymous.get(401).get()).isBetween(18, 18 + anonymousRefill.hitsBack());
         assertThat(anonymous.get(401).get() + anonymous.get(429).get()).isEqualTo(30);
-    }
-
-    /** GCRA gives one hit back per {@code interval}: how many since {@code start}. */
-    private static int hitsBack(long start, Duration interval) {
-        return (int) ((System.nanoTime() - start) / interval.toNanos());
     }
 
     @FunctionalInterface

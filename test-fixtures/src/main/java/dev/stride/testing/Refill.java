@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.api;
+package dev.stride.testing;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ import java.time.Duration;
  * test that sends a burst on a slow machine may see a hit or two more than the limit. Tests bound what they see
  * with it instead of assuming the burst took no time.
  */
-final class Refill {
+public final class Refill {
 
     private final long started = System.nanoTime();
     private final int limit;
@@ -19,22 +19,22 @@ final class Refill {
     }
 
     /** Starts counting now, for a limit of {@code limit} per minute. */
-    static Refill perMinute(int limit) {
+    public static Refill perMinute(int limit) {
         return new Refill(limit, Duration.ofMinutes(1));
     }
 
     /** Hits back since the start. */
-    int hitsBack() {
+    public int hitsBack() {
         return (int) (Duration.ofNanos(System.nanoTime() - started).toNanos() / interval.toNanos());
     }
 
     /** The most that may remain after {@code hits} counted hits: what an instant burst leaves, plus what came back. */
-    int mostRemaining(int hits) {
+    public int mostRemaining(int hits) {
         return Math.min(limit, limit - hits + hitsBack());
     }
 
     /** Seconds until whole again after {@code hits} counted hits at once, as X-RateLimit-Reset says it. */
-    long resetSeconds(int hits) {
+    public long resetSeconds(int hits) {
         return (interval.toNanos() * hits + 999_999_999) / 1_000_000_000;
     }
 }
