@@ -11,14 +11,17 @@ import dev.stride.domain.user.User;
 import dev.stride.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link DataVersions} must do. Users are fresh in every test. */
-public abstract class DataVersionsContract {
+/**
+ * What every {@link DataVersions} must do. Users are fresh in every test. An interface rather than a base class, so
+ * that a test whose base class provides the beans may take it on, while other tests of the same base do not.
+ */
+public interface DataVersionsContract {
 
-    protected abstract DataVersions versions();
+    DataVersions versions();
 
-    protected abstract Transactions transactions();
+    Transactions transactions();
 
-    protected abstract UserStore users();
+    UserStore users();
 
     private UserId aUser() {
         User user = ContractFixtures.freshUser();
@@ -27,12 +30,12 @@ public abstract class DataVersionsContract {
     }
 
     @Test
-    void aUserStartsAtVersionZero() {
+    default void aUserStartsAtVersionZero() {
         assertThat(versions().current(aUser())).isZero();
     }
 
     @Test
-    void eachBumpAnswersTheNextVersionOfThatUserOnly() {
+    default void eachBumpAnswersTheNextVersionOfThatUserOnly() {
         UserId ann = aUser();
         UserId bob = aUser();
 
@@ -44,7 +47,7 @@ public abstract class DataVersionsContract {
     }
 
     @Test
-    void aBumpInAFailedTransactionIsUndone() {
+    default void aBumpInAFailedTransactionIsUndone() {
         UserId ann = aUser();
 
         assertThatThrownBy(() -> transactions().inTransaction(() -> {

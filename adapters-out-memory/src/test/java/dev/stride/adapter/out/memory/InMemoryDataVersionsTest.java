@@ -5,24 +5,24 @@ import dev.stride.testing.contract.DataVersionsContract;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
 
-class InMemoryDataVersionsTest extends DataVersionsContract {
+class InMemoryDataVersionsTest implements DataVersionsContract {
 
     private final InMemoryDataVersions versions = new InMemoryDataVersions();
     private final InMemoryUserStore users = new InMemoryUserStore();
     private final InMemoryTransactions transactions = new InMemoryTransactions(versions, users);
 
     @Override
-    protected DataVersions versions() {
+    public DataVersions versions() {
         return versions;
     }
 
     @Override
-    protected Transactions transactions() {
+    public Transactions transactions() {
         return transactions;
     }
 
     @Override
-    protected UserStore users() {
+    public UserStore users() {
         return users;
     }
 }

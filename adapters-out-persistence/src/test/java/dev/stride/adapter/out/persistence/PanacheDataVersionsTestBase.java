@@ -1,12 +1,15 @@
 package dev.stride.adapter.out.persistence;
 
 import dev.stride.application.port.out.DataVersions;
-import dev.stride.testing.contract.DataVersionsContract;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.port.out.UserStore;
 import jakarta.inject.Inject;
 
-abstract class PanacheDataVersionsTestBase extends DataVersionsContract {
+/**
+ * The beans a test of data versions works with: the {@code DataVersionsContract} tests, on either database, and the
+ * watch's test on PostgreSQL.
+ */
+abstract class PanacheDataVersionsTestBase {
 
     @Inject
     DataVersions versions;
@@ -17,18 +20,15 @@ abstract class PanacheDataVersionsTestBase extends DataVersionsContract {
     @Inject
     UserStore users;
 
-    @Override
-    protected DataVersions versions() {
+    public DataVersions versions() {
         return versions;
     }
 
-    @Override
-    protected Transactions transactions() {
+    public Transactions transactions() {
         return transactions;
     }
 
-    @Override
-    protected UserStore users() {
+    public UserStore users() {
         return users;
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stride.application.port.out.DataVersionWatch.Coverage;
-import dev.stride.application.port.out.DataVersions;
-import dev.stride.application.port.out.Transactions;
-import dev.stride.application.port.out.UserStore;
 import dev.stride.domain.user.User;
 import dev.stride.domain.user.UserId;
 import dev.stride.testing.contract.ContractFixtures;
@@ -28,18 +25,12 @@ import org.junit.jupiter.api.Test;
 /** The watch on the real PostgreSQL: what it tells, and what it vouches for, also across a lost connection. */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
-class PostgresDataVersionWatchTest {
+class PostgresDataVersionWatchTest extends PanacheDataVersionsTestBase {
 
     private static final Duration TICK = Duration.ofMillis(5);
 
     @Inject
     DataSource dataSource;
-    @Inject
-    DataVersions versions;
-    @Inject
-    Transactions transactions;
-    @Inject
-    UserStore users;
 
     private PostgresDataVersionWatch watch;
     private final List<UserId> told = new CopyOnWriteArrayList<>();
