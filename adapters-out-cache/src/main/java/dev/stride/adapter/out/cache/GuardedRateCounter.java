@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -99,15 +98,12 @@ public class GuardedRateCounter implements RateCounter {
         } catch (RuntimeException failure) {
             return fallBack(failure, localCall);
         }
-        return answer.handle((result, failure) -> {
-            if (failure != null) {
-                return fallBack(failure, localCall);
-            }
+        return answer.thenApply(result -> {
             if (inMemory.compareAndSet(true, false)) {
                 LOG.info("Redis answers again: rate limits are shared by every replica again");
             }
-            return CompletableFuture.completedFuture(result);
-        }).thenCompose(stage -> stage);
+            return result;
+        }).exceptionallyCompose(failure -> fallBack(failure, localCall));
     }
 
     private <T> CompletionStage<T> fallBack(Throwable failure, Supplier<CompletionStage<T>> localCall) {
