@@ -78,6 +78,8 @@ MANAGEMENT_URL="http://127.0.0.1:${STRIDE_MANAGEMENT_PORT}"
 REF_URL="http://127.0.0.1:${REF_HTTP_PORT}"
 
 fail() { echo "compare.sh: $*" >&2; exit 1; }
+# shellcheck source=bench/launch.sh
+source bench/launch.sh
 
 for tool in wrk psql openssl curl python3 git redis-cli "$STRIDE_JAVA" "$REF_JAVA_HOME/bin/java"; do
   command -v "$tool" >/dev/null || fail "needs $tool (wrk: apt-get install wrk)"
@@ -182,29 +184,18 @@ wait_ready() { # $1: pid, $2: readiness URL, $3: log
 
 start_stride() { # $1: log name, $2: limiter true|false, $3: clean the schema first true|false, $4: more JVM options
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=${SCHEMA}" \
-  QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_FLYWAY_SCHEMAS=${SCHEMA} \
-  QUARKUS_FLYWAY_CLEAN_AT_START="$3" \
-  QUARKUS_FLYWAY_CLEAN_DISABLED=false \
-  QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379 \
-  STRIDE_REDIS_KEY_PREFIX="${KEY_PREFIX}" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/$WORK/jwt-public.pem" \
-  SMALLRYE_JWT_SIGN_KEY_LOCATION="$ROOT/$WORK/jwt-private.pem" \
-  STRIDE_JWT_ACCESS_TOKEN_LIFETIME="$TOKEN_LIFETIME" \
-  STRIDE_PASSWORDS_BCRYPT_COST=4 \
-  STRIDE_RATE_LIMIT_ENABLED="$2" \
-  STRIDE_RATE_LIMIT_STORE=redis \
-  STRIDE_RATE_LIMIT_POLICIES_CALLER_TIERS_FREE=${LIMIT} \
-  STRIDE_RATE_LIMIT_POLICIES_ACTIVITIES_LIST_TIERS_FREE=${LIMIT} \
-  STRIDE_CACHE_ENABLED=true \
-  QUARKUS_HTTP_HOST=127.0.0.1 \
-  QUARKUS_HTTP_PORT="${STRIDE_HTTP_PORT}" \
-  QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
-  QUARKUS_MANAGEMENT_PORT="${STRIDE_MANAGEMENT_PORT}" \
-  QUARKUS_SHUTDOWN_DELAY=0s \
-  QUARKUS_LOG_CATEGORY__DEV_STRIDE_ACCESS__LEVEL=WARN \
-    "$STRIDE_JAVA" $JAVA_OPTS ${4:-} -jar "$JAR" > "$WORK/stride-$1.log" 2>&1 &
+  launch_stride "$WORK/stride-$1.log" "$3" "$2" true \
+    STRIDE_REDIS_KEY_PREFIX="${KEY_PREFIX}" \
+    STRIDE_JWT_ACCESS_TOKEN_LIFETIME="$TOKEN_LIFETIME" \
+    STRIDE_RATE_LIMIT_STORE=redis \
+    STRIDE_RATE_LIMIT_POLICIES_CALLER_TIERS_FREE="${LIMIT}" \
+    STRIDE_RATE_LIMIT_POLICIES_ACTIVITIES_LIST_TIERS_FREE="${LIMIT}" \
+    QUARKUS_HTTP_HOST=127.0.0.1 \
+    QUARKUS_HTTP_PORT="${STRIDE_HTTP_PORT}" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    QUARKUS_MANAGEMENT_PORT="${STRIDE_MANAGEMENT_PORT}" \
+    QUARKUS_SHUTDOWN_DELAY=0s \
+    "$STRIDE_JAVA" $JAVA_OPTS ${4:-} -jar "$JAR"
   STRIDE_PID=$!
   wait_ready "$STRIDE_PID" "$MANAGEMENT_URL/q/health/ready" "$WORK/stride-$1.log"
 }

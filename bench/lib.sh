@@ -14,6 +14,9 @@ WORK=bench/.work
 BASE="http://127.0.0.1:${HTTP_PORT}/api/v1"
 mkdir -p "$WORK" bench/results
 
+# shellcheck source=bench/launch.sh
+source bench/launch.sh
+
 for tool in wrk psql openssl curl python3 java; do
   command -v "$tool" >/dev/null || { echo "bench needs $tool (wrk: apt-get install wrk)" >&2; exit 1; }
 done
@@ -38,24 +41,13 @@ trap stop_app EXIT
 start_app() { # $1: cache on|off, $2: clean the schema first (true|false)
   local cache_enabled=true
   [ "$1" = off ] && cache_enabled=false
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=${SCHEMA}" \
-  QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_FLYWAY_SCHEMAS=${SCHEMA} \
-  QUARKUS_FLYWAY_CLEAN_AT_START="$2" \
-  QUARKUS_FLYWAY_CLEAN_DISABLED=false \
-  QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379 \
-  STRIDE_REDIS_KEY_PREFIX="stride-bench:" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$WORK/jwt-public.pem" \
-  SMALLRYE_JWT_SIGN_KEY_LOCATION="$PWD/$WORK/jwt-private.pem" \
-  STRIDE_PASSWORDS_BCRYPT_COST=4 \
-  STRIDE_RATE_LIMIT_ENABLED="${RATE_LIMIT:-false}" \
-  STRIDE_RATE_LIMIT_POLICIES_CALLER_TIERS_FREE=100000000 \
-  STRIDE_RATE_LIMIT_POLICIES_ACTIVITIES_LIST_TIERS_FREE=100000000 \
-  STRIDE_CACHE_ENABLED="$cache_enabled" \
-  QUARKUS_HTTP_PORT=${HTTP_PORT} \
-  QUARKUS_MANAGEMENT_PORT=${MANAGEMENT_PORT} \
-  QUARKUS_LOG_CATEGORY__DEV_STRIDE_ACCESS__LEVEL=WARN \
-    java -jar bootstrap/target/quarkus-app/quarkus-run.jar > "$WORK/app-$1${RATE_LIMIT:+-rl-$RATE_LIMIT}.log" 2>&1 &
+  launch_stride "$WORK/app-$1${RATE_LIMIT:+-rl-$RATE_LIMIT}.log" "$2" "${RATE_LIMIT:-false}" "$cache_enabled" \
+    STRIDE_REDIS_KEY_PREFIX="stride-bench:" \
+    STRIDE_RATE_LIMIT_POLICIES_CALLER_TIERS_FREE=100000000 \
+    STRIDE_RATE_LIMIT_POLICIES_ACTIVITIES_LIST_TIERS_FREE=100000000 \
+    QUARKUS_HTTP_PORT="${HTTP_PORT}" \
+    QUARKUS_MANAGEMENT_PORT="${MANAGEMENT_PORT}" \
+    java -jar bootstrap/target/quarkus-app/quarkus-run.jar
   APP_PID=$!
   for _ in $(seq 1 120); do
     if curl -fs "http://127.0.0.1:${MANAGEMENT_PORT}/q/health/ready" >/dev/null 2>&1; then return 0; fi
