@@ -24,6 +24,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class EdgeIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
+    /**
+     * Ahead of Quarkus's own providers, which keep the interface's default of 1001 (MpJwtValidator among them): the
+     * manager asks providers from the highest priority down and takes the first identity.
+     */
+    static final int PRIORITY = 2000;
+
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
         return TokenAuthenticationRequest.class;
@@ -31,7 +37,7 @@ public class EdgeIdentityProvider implements IdentityProvider<TokenAuthenticatio
 
     @Override
     public int priority() {
-        return 100;
+        return PRIORITY;
     }
 
     @Override
