@@ -1,6 +1,10 @@
 package dev.stride.adapter.out.cache;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Response;
 import io.vertx.mutiny.redis.client.Command;
@@ -31,6 +35,8 @@ public class RedisGateway {
     private final Duration timeout;
     private final String keyPrefix;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
+    /** The connection each event loop sends its scripts on (see {@link #pipelined}). */
+    private final Map<Thread, Future<RedisConnection>> loopConnections = new ConcurrentHashMap<>();
 
     public RedisGateway(Redis redis, Duration timeout, String keyPrefix) {
         this.redis = Objects.requireNonNull(redis, "redis");
@@ -74,11 +80,11 @@ public class RedisGateway {
     CompletionStage<io.vertx.redis.client.Response> evalAsync(String script, List<String> keys, List<String> args) {
         String sha = digests.computeIfAbsent(script, RedisGateway::sha1);
         CompletableFuture<io.vertx.redis.client.Response> answer = new CompletableFuture<>();
-        core.send(scriptCall(Command.EVALSHA, sha, keys, args).getDelegate()).onComplete(first -> {
+        pipelined(scriptCall(Command.EVALSHA, sha, keys, args).getDelegate()).onComplete(first -> {
             if (first.succeeded()) {
                 answer.complete(first.result());
             } else if (unknownScript(first.cause())) {
-                core.send(scriptCall(Command.EVAL, script, keys, args).getDelegate()).onComplete(second -> {
+                pipelined(scriptCall(Command.EVAL, script, keys, args).getDelegate()).onComplete(second -> {
                     if (second.succeeded()) {
                         answer.complete(second.result());
                     } else {
@@ -95,6 +101,43 @@ public class RedisGateway {
             return CompletableFuture.failedFuture(cause instanceof RedisUnavailableException ? cause
                     : new RedisUnavailableException(cause));
         });
+    }
+
+    /**
+     * Sends on the connection this event loop holds, so that the commands of its requests travel pipelined (one
+     * write and one read for many, on both ends) instead of each taking a pooled connection in turn. Off an event
+     * loop, and while the loop's connection is being opened, the pool serves. A connection that fails to open, fails
+     * or closes is forgotten, and the loop's next command opens another.
+     */
+    private Future<io.vertx.redis.client.Response> pipelined(io.vertx.redis.client.Request request) {
+        Context context = Vertx.currentContext();
+        if (context == null || !context.isEventLoopContext()) {
+            return core.send(request);
+        }
+        // Only the loop itself adds its entry; removals are conditional, from whichever thread learns of a loss.
+        Thread loop = Thread.currentThread();
+        Future<RedisConnection> held = loopConnections.get(loop);
+        if (held == null) {
+            Future<RedisConnection> opening = core.connect();
+            loopConnections.put(loop, opening);
+            opening.onComplete(opened -> {
+                if (opened.failed()) {
+                    loopConnections.remove(loop, opening);
+                    return;
+                }
+                RedisConnection connection = opened.result();
+                connection.exceptionHandler(failure -> forget(loop, opening, connection));
+                connection.endHandler(ended -> forget(loop, opening, connection));
+            });
+            held = opening;
+        }
+        // While it opens, the pool serves: no command waits for a connection to be made.
+        return held.succeeded() ? held.result().send(request) : core.send(request);
+    }
+
+    private void forget(Thread loop, Future<RedisConnection> opened, RedisConnection connection) {
+        loopConnections.remove(loop, opened);
+        connection.close();
     }
 
     private static Request scriptCall(Command command, String script, List<String> keys, List<String> args) {

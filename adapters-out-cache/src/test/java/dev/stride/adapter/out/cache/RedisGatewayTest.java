@@ -1,0 +1,98 @@
+package dev.stride.adapter.out.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stride.testing.Eventually;
+import dev.stride.testing.servers.TestServers;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.redis.client.RedisOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Scripts sent from an event loop travel pipelined on the loop's own connection, against the real Redis. */
+class RedisGatewayTest {
+
+    private static final String ECHO = "return ARGV[1]";
+    private static final String PREFIX = "stride-gateway:" + UUID.randomUUID() + ":";
+
+    private static Vertx vertx;
+    private static Redis client;
+    private static RedisGateway gateway;
+
+    @BeforeAll
+    static void connect() {
+        vertx = Vertx.vertx();
+        // As the service's clients are configured (quarkus.redis.max-pool-waiting): while a loop's own connection is
+        // being opened, its commands queue for the pool.
+        client = Redis.createClient(vertx, new RedisOptions().setConnectionString(TestServers.redisUrl())
+                .setMaxPoolWaiting(512));
+        gateway = new RedisGateway(client, Duration.ofSeconds(2), PREFIX);
+    }
+
+    @AfterAll
+    static void close() {
+        client.close();
+        vertx.closeAndAwait();
+    }
+
+    /** Runs {@code call} on one event loop of the test's Vert.x and hands its answer back. */
+    private static <T> T onEventLoop(Supplier<CompletionStage<T>> call) throws Exception {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        vertx.getDelegate().getOrCreateContext().runOnContext(ignored -> call.get().whenComplete((value, failure) -> {
+            if (failure != null) {
+                answer.completeExceptionally(failure);
+            } else {
+                answer.complete(value);
+            }
+        }));
+        return answer.get(10, TimeUnit.SECONDS);
+    }
+
+    private static CompletionStage<String> echo(String text) {
+        return gateway.evalAsync(ECHO, List.of(), List.of(text)).thenApply(Object::toString);
+    }
+
+    @Test
+    void scriptsSentTogetherFromAnEventLoopEachGetTheirOwnAnswer() throws Exception {
+        List<String> answers = onEventLoop(() -> {
+            List<CompletableFuture<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                calls.add(echo("call " + i).toCompletableFuture());
+            }
+            return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                    .thenApply(done -> calls.stream().map(CompletableFuture::join).toList());
+        });
+
+        assertThat(answers).hasSize(300);
+        for (int i = 0; i < 300; i++) {
+            assertThat(answers.get(i)).isEqualTo("call " + i);
+        }
+    }
+
+    @Test
+    void aConnectionKilledByTheServerIsReplacedByALaterCall() throws Exception {
+        assertThat(onEventLoop(() -> echo("before"))).isEqualTo("before");
+
+        gateway.send(Request.cmd(Command.CLIENT).arg("KILL").arg("TYPE").arg("normal"));
+
+        assertThat(Eventually.holds(Duration.ofSeconds(5), Duration.ofMillis(50), () -> {
+            try {
+                return "after".equals(onEventLoop(() -> echo("after")));
+            } catch (Exception stillDown) {
+                return false;
+            }
+        })).as("a call after the kill is answered on a new connection").isTrue();
+    }
+}
