@@ -1,6 +1,5 @@
 package dev.stride.adapter.in.rest.http;
 
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,16 +26,7 @@ public final class AtHandOrBlocking {
         if (atHand.isPresent()) {
             return CompletableFuture.completedFuture(respond.apply(atHand.get()));
         }
-        Callable<R> work = () -> respond.apply(blocking.call());
-        Context context = Vertx.currentContext();
-        if (context == null) {
-            // Not on a Vert.x thread: this thread may block already.
-            try {
-                return CompletableFuture.completedFuture(work.call());
-            } catch (Exception failure) {
-                return CompletableFuture.failedFuture(failure);
-            }
-        }
-        return context.executeBlocking(work, false).toCompletionStage();
+        // A resource method returning a stage runs on the request's event loop, so there is always a context.
+        return Vertx.currentContext().executeBlocking(() -> respond.apply(blocking.call()), false).toCompletionStage();
     }
 }
