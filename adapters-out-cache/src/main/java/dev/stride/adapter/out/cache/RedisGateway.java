@@ -3,6 +3,7 @@ package dev.stride.adapter.out.cache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Redis;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Objects;
 
 /**
@@ -35,8 +38,8 @@ public class RedisGateway {
     private final Duration timeout;
     private final String keyPrefix;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
-    /** The connection each event loop sends its scripts on (see {@link #pipelined}). */
-    private final Map<Thread, Future<RedisConnection>> loopConnections = new ConcurrentHashMap<>();
+    /** How each event loop sends its scripts (see {@link #pipelined}). */
+    private final Map<Thread, Lane> lanes = new ConcurrentHashMap<>();
 
     public RedisGateway(Redis redis, Duration timeout, String keyPrefix) {
         this.redis = Objects.requireNonNull(redis, "redis");
@@ -95,7 +98,28 @@ public class RedisGateway {
                 answer.completeExceptionally(new RedisUnavailableException(first.cause()));
             }
         });
-        return answer.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).exceptionallyCompose(failure -> {
+        return bounded(answer);
+    }
+
+    /**
+     * The answer, or a {@link RedisUnavailableException} once the timeout has passed. On an event loop the deadline
+     * is a timer of that loop: {@code CompletableFuture.orTimeout} would schedule and cancel it on the JDK's one
+     * shared delay thread, a lock and often a wake-up of that thread per call.
+     */
+    private CompletionStage<io.vertx.redis.client.Response> bounded(
+            CompletableFuture<io.vertx.redis.client.Response> answer) {
+        Context context = Vertx.currentContext();
+        CompletableFuture<io.vertx.redis.client.Response> limited;
+        if (context != null && context.isEventLoopContext()) {
+            Vertx owner = context.owner();
+            long timer = owner.setTimer(Math.max(1, timeout.toMillis()), fired -> answer.completeExceptionally(
+                    new TimeoutException("no answer from Redis within " + timeout)));
+            answer.whenComplete((value, failure) -> owner.cancelTimer(timer));
+            limited = answer;
+        } else {
+            limited = answer.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        return limited.exceptionallyCompose(failure -> {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             return CompletableFuture.failedFuture(cause instanceof RedisUnavailableException ? cause
@@ -104,40 +128,113 @@ public class RedisGateway {
     }
 
     /**
-     * Sends on the connection this event loop holds, so that the commands of its requests travel pipelined (one
-     * write and one read for many, on both ends) instead of each taking a pooled connection in turn. Off an event
-     * loop, and while the loop's connection is being opened, the pool serves. A connection that fails to open, fails
-     * or closes is forgotten, and the loop's next command opens another.
+     * Sends on the connection this event loop holds, so that the commands of its requests travel pipelined instead
+     * of each taking a pooled connection in turn; and the commands of one turn of the loop (the requests of all the
+     * HTTP connections that had something to read) go out together, in one write, when the loop has finished
+     * reading: one write and one read for many, on both ends. Off an event loop, and while the loop's connection is
+     * being opened, the pool serves. A connection that fails to open, fails or closes is forgotten, and the loop's
+     * next command opens another.
      */
     private Future<io.vertx.redis.client.Response> pipelined(io.vertx.redis.client.Request request) {
         Context context = Vertx.currentContext();
         if (context == null || !context.isEventLoopContext()) {
             return core.send(request);
         }
-        // Only the loop itself adds its entry; removals are conditional, from whichever thread learns of a loss.
         Thread loop = Thread.currentThread();
-        Future<RedisConnection> held = loopConnections.get(loop);
-        if (held == null) {
-            Future<RedisConnection> opening = core.connect();
-            loopConnections.put(loop, opening);
-            opening.onComplete(opened -> {
-                if (opened.failed()) {
-                    loopConnections.remove(loop, opening);
-                    return;
-                }
-                RedisConnection connection = opened.result();
-                connection.exceptionHandler(failure -> forget(loop, opening, connection));
-                connection.endHandler(ended -> forget(loop, opening, connection));
-            });
-            held = opening;
+        Lane lane = lanes.get(loop);
+        if (lane == null) {
+            lane = new Lane();
+            lanes.put(loop, lane);
         }
+        RedisConnection connection = lane.connection();
         // While it opens, the pool serves: no command waits for a connection to be made.
-        return held.succeeded() ? held.result().send(request) : core.send(request);
+        return connection == null ? core.send(request) : lane.enqueue(connection, request, context);
     }
 
-    private void forget(Thread loop, Future<RedisConnection> opened, RedisConnection connection) {
-        loopConnections.remove(loop, opened);
-        connection.close();
+    /**
+     * One event loop's way to Redis: its connection, and the commands of the loop's current turn not yet written.
+     * Only its loop's thread touches it, except to forget a lost connection, which is why that field is volatile.
+     */
+    private final class Lane {
+
+        /** Above this, a turn's commands go in more than one write (a connection queues at most 2,048 answers). */
+        private static final int MOST_PER_WRITE = 256;
+
+        private volatile Future<RedisConnection> opened;
+        private List<io.vertx.redis.client.Request> queued;
+        private List<Promise<io.vertx.redis.client.Response>> waiting;
+
+        /** The loop's open connection, or null while none is (then one is being opened). */
+        RedisConnection connection() {
+            Future<RedisConnection> held = opened;
+            if (held == null) {
+                Future<RedisConnection> opening = core.connect();
+                opened = opening;
+                opening.onComplete(result -> {
+                    if (result.failed()) {
+                        forget(opening, null);
+                        return;
+                    }
+                    RedisConnection connection = result.result();
+                    connection.exceptionHandler(failure -> forget(opening, connection));
+                    connection.endHandler(ended -> forget(opening, connection));
+                });
+                held = opening;
+            }
+            return held.succeeded() ? held.result() : null;
+        }
+
+        Future<io.vertx.redis.client.Response> enqueue(RedisConnection connection,
+                io.vertx.redis.client.Request request, Context context) {
+            if (queued == null) {
+                queued = new ArrayList<>();
+                waiting = new ArrayList<>();
+                // A task of the loop runs after the loop has handled everything it read in this turn.
+                context.runOnContext(ignored -> write(connection));
+            }
+            Promise<io.vertx.redis.client.Response> answer = Promise.promise();
+            queued.add(request);
+            waiting.add(answer);
+            if (queued.size() == MOST_PER_WRITE) {
+                write(connection);
+            }
+            return answer.future();
+        }
+
+        private void write(RedisConnection connection) {
+            List<io.vertx.redis.client.Request> requests = queued;
+            List<Promise<io.vertx.redis.client.Response>> answers = waiting;
+            queued = null;
+            waiting = null;
+            if (requests == null) {
+                return; // already written, when the turn reached MOST_PER_WRITE
+            }
+            if (requests.size() == 1) {
+                connection.send(requests.get(0)).onComplete(answers.get(0));
+                return;
+            }
+            // A batch succeeds or fails as a whole. It fails when one of its commands does: after a SCRIPT FLUSH,
+            // every script of the batch is sent again as EVAL (see unknownScript); one that had run before the
+            // flush is then counted twice, which makes a limit stricter for a moment, never looser.
+            connection.batch(requests).onComplete(all -> {
+                for (int i = 0; i < answers.size(); i++) {
+                    if (all.succeeded()) {
+                        answers.get(i).complete(all.result().get(i));
+                    } else {
+                        answers.get(i).fail(all.cause());
+                    }
+                }
+            });
+        }
+
+        private void forget(Future<RedisConnection> lost, RedisConnection connection) {
+            if (opened == lost) {
+                opened = null;
+            }
+            if (connection != null) {
+                connection.close();
+            }
+        }
     }
 
     private static Request scriptCall(Command command, String script, List<String> keys, List<String> args) {
@@ -149,7 +246,8 @@ public class RedisGateway {
 
     private static boolean unknownScript(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().startsWith("NOSCRIPT")) {
+            // A batch's failure names each failed command's error after its index: "ERR [3] NOSCRIPT ...".
+            if (cause.getMessage() != null && cause.getMessage().contains("NOSCRIPT")) {
                 return true;
             }
         }

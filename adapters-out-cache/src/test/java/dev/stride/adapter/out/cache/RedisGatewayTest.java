@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -94,5 +95,41 @@ class RedisGatewayTest {
                 return false;
             }
         })).as("a call after the kill is answered on a new connection").isTrue();
+    }
+
+    @Test
+    void scriptsOfOneTurnAreRunAgainAfterRedisForgetsThem() throws Exception {
+        assertThat(onEventLoop(() -> echo("known"))).isEqualTo("known");
+        gateway.send(Request.cmd(Command.SCRIPT).arg("FLUSH"));
+
+        // Sent in one turn of the loop, so in one batch, every one of which fails with NOSCRIPT.
+        List<String> answers = onEventLoop(() -> {
+            List<CompletableFuture<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(echo("again " + i).toCompletableFuture());
+            }
+            return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                    .thenApply(done -> calls.stream().map(CompletableFuture::join).toList());
+        });
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(answers.get(i)).isEqualTo("again " + i);
+        }
+    }
+
+    @Test
+    void aScriptAnsweredAfterTheTimeoutFailsAsRedisUnavailable() throws Exception {
+        RedisGateway impatient = new RedisGateway(client, Duration.ofMillis(50), PREFIX);
+        // Keeps Redis busy for 300 ms (it runs one script at a time): the answer comes after the timeout.
+        String slow = "local start = redis.call('TIME') local now = start"
+                + " while (now[1] - start[1]) * 1000000 + (now[2] - start[2]) < 300000 do now = redis.call('TIME') end"
+                + " return 'late'";
+        long started = System.nanoTime();
+
+        Throwable failure = onEventLoop(() -> impatient.evalAsync(slow, List.of(), List.of())
+                .handle((answer, error) -> error instanceof CompletionException ? error.getCause() : error));
+
+        assertThat(failure).isInstanceOf(RedisUnavailableException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(290));
     }
 }
