@@ -110,7 +110,7 @@ public class RedisGateway {
             CompletableFuture<io.vertx.redis.client.Response> answer) {
         Context context = Vertx.currentContext();
         CompletableFuture<io.vertx.redis.client.Response> limited;
-        if (context != null && context.isEventLoopContext()) {
+        if (context != null && Context.isOnEventLoopThread()) {
             Vertx owner = context.owner();
             long timer = owner.setTimer(Math.max(1, timeout.toMillis()), fired -> answer.completeExceptionally(
                     new TimeoutException("no answer from Redis within " + timeout)));
@@ -137,7 +137,8 @@ public class RedisGateway {
      */
     private Future<io.vertx.redis.client.Response> pipelined(io.vertx.redis.client.Request request) {
         Context context = Vertx.currentContext();
-        if (context == null || !context.isEventLoopContext()) {
+        // Not the context's kind: a worker running blocking code for an event loop's request has that loop's context.
+        if (context == null || !Context.isOnEventLoopThread()) {
             return core.send(request);
         }
         Thread loop = Thread.currentThread();

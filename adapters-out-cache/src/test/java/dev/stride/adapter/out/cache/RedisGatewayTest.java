@@ -65,20 +65,38 @@ class RedisGatewayTest {
         return gateway.evalAsync(ECHO, List.of(), List.of(text)).thenApply(Object::toString);
     }
 
+    /** {@code count} echoes sent one after the other in the caller's turn of the loop, their answers in order. */
+    private static CompletionStage<List<String>> echoAll(String prefix, int count) {
+        List<CompletableFuture<String>> calls = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            calls.add(echo(prefix + i).toCompletableFuture());
+        }
+        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                .thenApply(done -> calls.stream().map(CompletableFuture::join).toList());
+    }
+
     @Test
     void scriptsSentTogetherFromAnEventLoopEachGetTheirOwnAnswer() throws Exception {
-        List<String> answers = onEventLoop(() -> {
-            List<CompletableFuture<String>> calls = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                calls.add(echo("call " + i).toCompletableFuture());
-            }
-            return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
-                    .thenApply(done -> calls.stream().map(CompletableFuture::join).toList());
-        });
+        List<String> answers = onEventLoop(() -> echoAll("call ", 300));
 
         assertThat(answers).hasSize(300);
         for (int i = 0; i < 300; i++) {
             assertThat(answers.get(i)).isEqualTo("call " + i);
+        }
+    }
+
+    @Test
+    void blockingCodeRunForAnEventLoopsRequestIsAnsweredToo() throws Exception {
+        // Such code sees the loop's context, not the loop's thread: its calls must not share the loop's batch.
+        List<String> answers = onEventLoop(() -> vertx.getDelegate().getOrCreateContext().executeBlocking(() -> {
+            echo("first").toCompletableFuture().join();
+            Thread.sleep(200); // time for any connection the first call opened
+            return echoAll("blocking ", 500).toCompletableFuture().join();
+        }).toCompletionStage());
+
+        assertThat(answers).hasSize(500);
+        for (int i = 0; i < 500; i++) {
+            assertThat(answers.get(i)).isEqualTo("blocking " + i);
         }
     }
 
@@ -103,14 +121,7 @@ class RedisGatewayTest {
         gateway.send(Request.cmd(Command.SCRIPT).arg("FLUSH"));
 
         // Sent in one turn of the loop, so in one batch, every one of which fails with NOSCRIPT.
-        List<String> answers = onEventLoop(() -> {
-            List<CompletableFuture<String>> calls = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                calls.add(echo("again " + i).toCompletableFuture());
-            }
-            return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
-                    .thenApply(done -> calls.stream().map(CompletableFuture::join).toList());
-        });
+        List<String> answers = onEventLoop(() -> echoAll("again ", 20));
 
         for (int i = 0; i < 20; i++) {
             assertThat(answers.get(i)).isEqualTo("again " + i);
