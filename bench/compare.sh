@@ -24,7 +24,10 @@
 # PRIME (1: before each Stride row's warm-up, send each of its requests once, so that it starts with a full cache),
 # PROFILE (1: record a JFR profile of the limiter-on server, summarised in bench/results/profile-<time>.md),
 # LIMIT_PER_MINUTE (100000000: the limit, per user and minute, of each policy that applies to the measured reads),
-# JAVA_OPTS (-Xmx256m: Stride's JVM), STRIDE_JAVA (java), REF_JAVA_OPTS (JAVA_OPTS), REF_JAVA_HOME
+# STRIDE_WAY (image: Stride runs as bootstrap/src/main/docker/Dockerfile.jvm runs it, on JDK 25 with the
+# ahead-of-time class cache the image writes for itself, trained here the same way; plain: java -jar on STRIDE_JAVA),
+# JAVA_OPTS (-Xmx64m -XX:+UseSerialGC: Stride's JVM), STRIDE_JAVA (JDK 25's java for the image way, else java),
+# REF_JAVA_OPTS (-Xmx256m), REF_JAVA_HOME
 # (/usr/lib/jvm/temurin-25-jdk-amd64), REF_MIRROR (the bare git directory of quarkus-super-heroes, default
 # /work/.mirror/quarkusio+quarkus-super-heroes/repo), REF_COMMIT (f44ff5186), REF_FALLBACK (io.quarkus:3.33.2: the
 # Quarkus BOM group:version the reference is built with when its own does not resolve), REF_QUARKUS (group:version
@@ -52,10 +55,15 @@ IDS_PER_USER=${IDS_PER_USER:-5}
 SINGLE_ACTIVITIES=${SINGLE_ACTIVITIES:-10000}
 PRIME=${PRIME:-1}
 PROFILE=${PROFILE:-1}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
-STRIDE_JAVA=${STRIDE_JAVA:-java}
-REF_JAVA_OPTS=${REF_JAVA_OPTS:-$JAVA_OPTS}
+JAVA_OPTS=${JAVA_OPTS:--Xmx64m -XX:+UseSerialGC}
+REF_JAVA_OPTS=${REF_JAVA_OPTS:--Xmx256m}
 REF_JAVA_HOME=${REF_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+STRIDE_WAY=${STRIDE_WAY:-image}
+case "$STRIDE_WAY" in
+  image) STRIDE_JAVA=${STRIDE_JAVA:-$REF_JAVA_HOME/bin/java} ;;
+  plain) STRIDE_JAVA=${STRIDE_JAVA:-java} ;;
+  *) echo "compare.sh: STRIDE_WAY is image or plain, not $STRIDE_WAY" >&2; exit 1 ;;
+esac
 REF_MIRROR=${REF_MIRROR:-/work/.mirror/quarkusio+quarkus-super-heroes/repo}
 REF_COMMIT=${REF_COMMIT:-f44ff5186}
 REF_MODULE=rest-villains
@@ -170,6 +178,13 @@ if [ "${REF_BUILD_ONLY:-0}" = 1 ]; then
 fi
 
 # ---- Servers ---------------------------------------------------------------------------------------------------
+STRIDE_AOT=
+if [ "$STRIDE_WAY" = image ]; then
+  echo "Writing the image's class cache with $STRIDE_JAVA ..."
+  STRIDE_AOT="$ROOT/$WORK/stride-app.aot"
+  train_class_cache "$STRIDE_JAVA" "$STRIDE_AOT" "$WORK/stride-aot.log" \
+    || fail "no class cache written; see $WORK/stride-aot.log"
+fi
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
 openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"
 
@@ -195,7 +210,7 @@ start_stride() { # $1: log name, $2: limiter true|false, $3: clean the schema fi
     QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     QUARKUS_MANAGEMENT_PORT="${STRIDE_MANAGEMENT_PORT}" \
     QUARKUS_SHUTDOWN_DELAY=0s \
-    "$STRIDE_JAVA" $JAVA_OPTS ${4:-} -jar "$JAR"
+    "$STRIDE_JAVA" ${STRIDE_AOT:+-XX:AOTCache=$STRIDE_AOT} $JAVA_OPTS ${4:-} -jar "$JAR"
   STRIDE_PID=$!
   wait_ready "$STRIDE_PID" "$MANAGEMENT_URL/q/health/ready" "$WORK/stride-$1.log"
 }
@@ -325,6 +340,7 @@ meta duration "$DURATION"
 meta threads "$THREADS"
 meta connections "$CONNECTIONS"
 meta java_opts "$JAVA_OPTS"
+meta stride_way "$STRIDE_WAY"
 meta ref_java_opts "$REF_JAVA_OPTS"
 meta stride_java "$(command -v "$STRIDE_JAVA")"
 meta jar "$JAR"

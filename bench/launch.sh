@@ -23,3 +23,15 @@ launch_stride() { # $1: log file, $2: clean the schema first, $3: limiter on, $4
     QUARKUS_LOG_CATEGORY__DEV_STRIDE_ACCESS__LEVEL=WARN \
     "$@" > "$log" 2>&1 &
 }
+
+# Writes the ahead-of-time class cache that the image writes for itself (bootstrap/src/main/docker/Dockerfile.jvm):
+# a training run on JDK 25 that ends, as it does there, when the start-up reaches the database (a closed port); the
+# JVM writes the cache as it exits. $1: JDK 25's java, $2: the cache (an absolute path), $3: the training's log.
+# Fails when no cache was written.
+train_class_cache() {
+  rm -f "$2"
+  (cd bootstrap/target/quarkus-app && "$1" -XX:AOTCacheOutput="$2" -Dquarkus.appcds.generate=true \
+    -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:1/none -Dquarkus.redis.hosts=redis://127.0.0.1:1 \
+    -jar quarkus-run.jar) > "$3" 2>&1 || true
+  [ -s "$2" ]
+}

@@ -36,13 +36,8 @@ ensure_keys
 psql -h 127.0.0.1 -U postgres -d test -qc "drop schema if exists ${SCHEMA} cascade" >/dev/null
 
 echo "Writing the image's class cache with $JAVA25 ..."
-# The same training run as the image's (see Dockerfile.jvm): it ends, as it does there, when the start-up reaches
-# the database (a closed port); the JVM writes the cache as it exits.
-rm -f "$AOT"
-(cd bootstrap/target/quarkus-app && "$JAVA25" -XX:AOTCacheOutput="$AOT" -Dquarkus.appcds.generate=true \
-  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:1/none -Dquarkus.redis.hosts=redis://127.0.0.1:1 \
-  -jar quarkus-run.jar) > "$WORK/startup-aot.log" 2>&1 || true
-[ -s "$AOT" ] || { echo "no class cache written; see $WORK/startup-aot.log" >&2; exit 1; }
+train_class_cache "$JAVA25" "$AOT" "$WORK/startup-aot.log" \
+  || { echo "no class cache written; see $WORK/startup-aot.log" >&2; exit 1; }
 
 one_start() { # $1: way (plain|image|migrate), then the JVM and its options
   local way=$1 log="$WORK/startup-$1.log" t0 t1 started cpu rss

@@ -220,7 +220,10 @@ lines += ["", "## What was measured, and how", "",
           f"- Stride: `{meta['stride_commit']}`{meta.get('stride_dirty', '')}, the packaged application "
           f"(`{meta['jar']}`) on its production profile: PostgreSQL 127.0.0.1:5432 database `test`, schema "
           f"`{meta['schema']}`; Redis 127.0.0.1:6379, key prefix `{meta['key_prefix']}`; cache on (Redis store). "
-          f"JVM options `{meta['java_opts']}` (JAVA_OPTS). Limiter on: `STRIDE_RATE_LIMIT_ENABLED=true`, Redis "
+          + ("Run as the image runs it (`bootstrap/src/main/docker/Dockerfile.jvm`, STRIDE_WAY=image): on JDK 25 "
+             "with the ahead-of-time class cache written by the same training run as the image's (`-XX:AOTCache`). "
+             if meta.get('stride_way') == 'image' else "Run with plain `java -jar` (STRIDE_WAY=plain). ")
+          + f"JVM options `{meta['java_opts']}` (JAVA_OPTS). Limiter on: `STRIDE_RATE_LIMIT_ENABLED=true`, Redis "
           f"store, and every policy that applies to these requests raised to {int(meta['limit']):,} a minute "
           f"(caller, tier free; activities-list, tier free), so every user stays within its limits and no request "
           f"is refused; off: `STRIDE_RATE_LIMIT_ENABLED=false`. Access tokens live "
