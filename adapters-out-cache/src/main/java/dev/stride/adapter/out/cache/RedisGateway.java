@@ -1,10 +1,12 @@
 package dev.stride.adapter.out.cache;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Response;
@@ -163,7 +165,7 @@ public class RedisGateway {
 
         private volatile Future<RedisConnection> opened;
         private List<io.vertx.redis.client.Request> queued;
-        private List<Promise<io.vertx.redis.client.Response>> waiting;
+        private List<Waiting> waiting;
 
         /** The loop's open connection, or null while none is (then one is being opened). */
         RedisConnection connection() {
@@ -193,25 +195,25 @@ public class RedisGateway {
                 // A task of the loop runs after the loop has handled everything it read in this turn.
                 context.runOnContext(ignored -> write(connection));
             }
-            Promise<io.vertx.redis.client.Response> answer = Promise.promise();
+            Waiting answer = new Waiting((ContextInternal) context, Promise.promise());
             queued.add(request);
             waiting.add(answer);
             if (queued.size() == MOST_PER_WRITE) {
                 write(connection);
             }
-            return answer.future();
+            return answer.promise().future();
         }
 
         private void write(RedisConnection connection) {
             List<io.vertx.redis.client.Request> requests = queued;
-            List<Promise<io.vertx.redis.client.Response>> answers = waiting;
+            List<Waiting> answers = waiting;
             queued = null;
             waiting = null;
             if (requests == null) {
                 return; // already written, when the turn reached MOST_PER_WRITE
             }
             if (requests.size() == 1) {
-                connection.send(requests.get(0)).onComplete(answers.get(0));
+                connection.send(requests.get(0)).onComplete(answers.get(0)::take);
                 return;
             }
             // A batch succeeds or fails as a whole. It fails when one of its commands does: after a SCRIPT FLUSH,
@@ -219,11 +221,8 @@ public class RedisGateway {
             // flush is then counted twice, which makes a limit stricter for a moment, never looser.
             connection.batch(requests).onComplete(all -> {
                 for (int i = 0; i < answers.size(); i++) {
-                    if (all.succeeded()) {
-                        answers.get(i).complete(all.result().get(i));
-                    } else {
-                        answers.get(i).fail(all.cause());
-                    }
+                    answers.get(i).take(all.succeeded() ? Future.succeededFuture(all.result().get(i))
+                            : Future.failedFuture(all.cause()));
                 }
             });
         }
@@ -234,6 +233,22 @@ public class RedisGateway {
             }
             if (connection != null) {
                 connection.close();
+            }
+        }
+    }
+
+    /**
+     * A command's answer to come, and the context of the request that sent it. The answer is handed over in that
+     * context (the same event loop, so on the same thread, as the connection's): the request carries on at once,
+     * where a task to switch contexts would wait for the loop's next turn.
+     */
+    private record Waiting(ContextInternal context, Promise<io.vertx.redis.client.Response> promise) {
+
+        void take(AsyncResult<io.vertx.redis.client.Response> result) {
+            if (context.inThread()) {
+                context.dispatch(result, promise);
+            } else {
+                promise.handle(result);
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stride.testing.Eventually;
 import dev.stride.testing.servers.TestServers;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
@@ -98,6 +99,34 @@ class RedisGatewayTest {
         for (int i = 0; i < 500; i++) {
             assertThat(answers.get(i)).isEqualTo("blocking " + i);
         }
+    }
+
+    @Test
+    void theAnswerComesInTheContextOfTheRequestThatAsked() throws Exception {
+        ContextInternal loop = (ContextInternal) vertx.getDelegate().getOrCreateContext();
+        CompletableFuture<String> opened = new CompletableFuture<>();
+        loop.runOnContext(ignored -> echo("open").whenComplete((answer, failure) -> opened.complete(answer)));
+        opened.get(10, TimeUnit.SECONDS);
+        Thread.sleep(200); // time for the loop's own connection to open: the requests below are sent on it
+
+        // Two requests on the same loop, each with a context of its own as each HTTP request has, whose scripts go in
+        // the same turn of the loop, so in one batch.
+        ContextInternal first = loop.duplicate();
+        ContextInternal second = loop.duplicate();
+        CompletableFuture<Boolean> firstInItsOwn = new CompletableFuture<>();
+        CompletableFuture<Boolean> secondInItsOwn = new CompletableFuture<>();
+        first.runOnContext(ignored -> {
+            answeredIn(first, firstInItsOwn);
+            second.dispatch(() -> answeredIn(second, secondInItsOwn));
+        });
+
+        assertThat(firstInItsOwn.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(secondInItsOwn.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static void answeredIn(ContextInternal asking, CompletableFuture<Boolean> inItsContext) {
+        echo("mine").whenComplete((answer, failure) ->
+                inItsContext.complete(failure == null && io.vertx.core.Vertx.currentContext() == asking));
     }
 
     @Test
