@@ -1,5 +1,6 @@
 package dev.stride.adapter.in.rest;
 
+import dev.stride.adapter.in.rest.dto.ActivityJson;
 import dev.stride.adapter.in.rest.dto.ActivityRequest;
 import dev.stride.adapter.in.rest.dto.ActivityResponse;
 import dev.stride.adapter.in.rest.dto.PageResponse;
@@ -84,6 +85,8 @@ public class ActivityResource {
     DeleteActivityUseCase deleteActivity;
     @Inject
     RestoreActivityUseCase restoreActivity;
+    @Inject
+    ActivityJson json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -188,12 +191,12 @@ public class ActivityResource {
                 () -> getActivity.get(owner, activityId), activity -> found(activity, ifNoneMatch));
     }
 
-    private static Response found(Activity activity, String ifNoneMatch) {
+    private Response found(Activity activity, String ifNoneMatch) {
         if (EntityTags.noneMatchHits(ifNoneMatch, activity)) {
             return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(activity)).build();
         }
-        return Response.ok(ActivityResponse.from(activity)).header(HttpHeaders.ETAG, EntityTags.of(activity))
-                .build();
+        return Response.ok(json.of(activity), ActivityJson.MEDIA_TYPE)
+                .header(HttpHeaders.ETAG, EntityTags.of(activity)).build();
     }
 
     @PUT

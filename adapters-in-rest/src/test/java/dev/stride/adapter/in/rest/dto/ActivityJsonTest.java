@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.stride.adapter.in.rest.http.StrictJson;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.activity.Tags;
-import dev.stride.domain.paging.Page;
 import dev.stride.domain.user.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,68 +22,58 @@ class ActivityJsonTest {
     private static final Instant T0 = Instant.parse("2026-11-30T07:15:00.123456Z");
     private static final UserId OWNER = UserId.newId();
 
-    private final ActivityJson json = new ActivityJson();
-    /** As the application's mapper is made, with and without the kept encodings. */
-    private final ObjectMapper plain = mapper();
-    private final ObjectMapper keeping = mapper();
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ActivityJson json = new ActivityJson(mapper);
 
-    ActivityJsonTest() {
-        json.customize(keeping);
-    }
-
-    private static ObjectMapper mapper() {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        new StrictJson().customize(mapper);
-        return mapper;
-    }
-
-    private static ActivityResponse activity(String notes, String distanceKm) {
-        ActivityDetails details = new ActivityDetails(new ActivityType("running"), 42,
-                distanceKm == null ? null : new BigDecimal(distanceKm), notes, LocalDate.of(2026, 11, 30),
-                new Tags(List.of("easy", "morning")));
-        return ActivityResponse.from(Activity.log(OWNER, details, T0));
+    private static ActivityDetails details(String notes) {
+        return new ActivityDetails(new ActivityType("running"), 42, new BigDecimal("10.500"), notes,
+                LocalDate.of(2026, 11, 30), new Tags(List.of("easy", "morning")));
     }
 
     @Test
-    void encodesAsJacksonDoesFirstAndAgain() throws Exception {
-        ActivityResponse activity = activity("by the \"river\" \u00e9", "10.500");
+    void encodesAsTheMapperEncodesTheResponse() throws Exception {
+        Activity activity = Activity.log(OWNER, details("by the river"), T0);
 
-        String expected = plain.writeValueAsString(activity);
-        assertThat(keeping.writeValueAsString(activity)).isEqualTo(expected);
-        assertThat(keeping.writeValueAsString(activity)).isEqualTo(expected);
-        assertThat(keeping.writeValueAsBytes(activity)).isEqualTo(plain.writeValueAsBytes(activity));
-        assertThat(json.kept()).isEqualTo(1);
+        assertThat(json.of(activity)).isEqualTo(mapper.writeValueAsBytes(ActivityResponse.from(activity)));
     }
 
     @Test
-    void encodesPagesAsJacksonDoes() throws Exception {
-        List<ActivityResponse> items = List.of(activity("one", "1E+1"), activity(null, null), activity("one", "1E+1"));
-        PageResponse<ActivityResponse> page = PageResponse.from(new Page<>(items, 1, 20, 3), item -> item);
+    void aVersionReadAgainIsNotEncodedAgain() {
+        Activity activity = Activity.log(OWNER, details(null), T0);
 
-        assertThat(keeping.writeValueAsString(page)).isEqualTo(plain.writeValueAsString(page));
-        assertThat(keeping.writeValueAsString(page)).isEqualTo(plain.writeValueAsString(page));
+        assertThat(json.of(activity)).isSameAs(json.of(activity));
     }
 
     @Test
-    void anyChangedFieldIsEncodedAfresh() throws Exception {
-        ActivityResponse before = activity("before", "5.0");
-        ActivityResponse after = new ActivityResponse(before.id(), before.activityType(), before.durationMinutes(),
-                before.distanceKm(), before.notes(), before.activityDate(), before.tags(), before.createdAt(),
-                before.updatedAt(), T0.plusSeconds(60));
-        keeping.writeValueAsString(before);
+    void everyChangeIsEncodedAfresh() throws Exception {
+        Activity first = Activity.log(OWNER, details("before"), T0);
+        byte[] before = json.of(first);
+        Activity revised = first.revise(details("after"), T0.plusSeconds(60));
+        Activity deleted = revised.softDelete(T0.plusSeconds(120));
 
-        assertThat(keeping.writeValueAsString(after)).isEqualTo(plain.writeValueAsString(after))
-                .contains("\"deletedAt\":\"2026-11-30T07:16:00.123456Z\"");
-        assertThat(json.kept()).isEqualTo(2);
+        assertThat(json.of(revised)).isEqualTo(mapper.writeValueAsBytes(ActivityResponse.from(revised)))
+                .isNotEqualTo(before);
+        assertThat(json.of(deleted)).isEqualTo(mapper.writeValueAsBytes(ActivityResponse.from(deleted)));
+        assertThat(json.of(first)).isEqualTo(before);
     }
 
     @Test
-    void keepsABoundedNumber() throws Exception {
-        for (int i = 0; i < 3 * ActivityJson.MOST_KEPT; i++) {
-            keeping.writeValueAsString(activity("one of many", null));
+    void keepsABoundedNumberAndASetThatFitsStaysPut() {
+        List<Activity> often = new ArrayList<>();
+        for (int i = 0; i < ActivityJson.MOST_KEPT; i++) {
+            often.add(Activity.log(OWNER, details("read often"), T0));
+        }
+        List<byte[]> first = often.stream().map(json::of).toList();
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < often.size(); i++) {
+                assertThat(json.of(often.get(i))).isSameAs(first.get(i));
+            }
         }
 
+        for (int i = 0; i < 3 * ActivityJson.MOST_KEPT; i++) {
+            json.of(Activity.log(OWNER, details("one of many"), T0));
+        }
         assertThat(json.kept()).isLessThanOrEqualTo(ActivityJson.MOST_KEPT);
     }
 }
