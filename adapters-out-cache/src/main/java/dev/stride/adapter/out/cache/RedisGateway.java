@@ -154,6 +154,13 @@ public class RedisGateway {
         return connection == null ? core.send(request) : lane.enqueue(connection, request, context);
     }
 
+    /** Whether the calling event loop's own connection is open, so that its commands travel on it (for tests). */
+    boolean holdsLoopConnection() {
+        Lane lane = lanes.get(Thread.currentThread());
+        Future<RedisConnection> held = lane == null ? null : lane.opened;
+        return held != null && held.succeeded();
+    }
+
     /**
      * One event loop's way to Redis: its connection, and the commands of the loop's current turn not yet written.
      * Only its loop's thread touches it, except to forget a lost connection, which is why that field is volatile.

@@ -91,7 +91,9 @@ class RedisGatewayTest {
         // Such code sees the loop's context, not the loop's thread: its calls must not share the loop's batch.
         List<String> answers = onEventLoop(() -> vertx.getDelegate().getOrCreateContext().executeBlocking(() -> {
             echo("first").toCompletableFuture().join();
-            Thread.sleep(200); // time for any connection the first call opened
+            // Gives a connection the first call might open for this thread the time to open: with the lane wrongly
+            // used off the loop's thread, the 500 calls below would then race the loop over one batch.
+            Thread.sleep(200);
             return echoAll("blocking ", 500).toCompletableFuture().join();
         }).toCompletionStage());
 
@@ -104,10 +106,13 @@ class RedisGatewayTest {
     @Test
     void theAnswerComesInTheContextOfTheRequestThatAsked() throws Exception {
         ContextInternal loop = (ContextInternal) vertx.getDelegate().getOrCreateContext();
-        CompletableFuture<String> opened = new CompletableFuture<>();
-        loop.runOnContext(ignored -> echo("open").whenComplete((answer, failure) -> opened.complete(answer)));
-        opened.get(10, TimeUnit.SECONDS);
-        Thread.sleep(200); // time for the loop's own connection to open: the requests below are sent on it
+        // The loop's first call opens its connection; the requests below must travel on it, in one batch.
+        loop.runOnContext(ignored -> echo("open"));
+        assertThat(Eventually.holds(Duration.ofSeconds(5), Duration.ofMillis(20), () -> {
+            CompletableFuture<Boolean> held = new CompletableFuture<>();
+            loop.runOnContext(ignored -> held.complete(gateway.holdsLoopConnection()));
+            return held.join();
+        })).as("the loop's own connection opened").isTrue();
 
         // Two requests on the same loop, each with a context of its own as each HTTP request has, whose scripts go in
         // the same turn of the loop, so in one batch.
